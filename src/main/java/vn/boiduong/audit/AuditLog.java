@@ -1,0 +1,119 @@
+package vn.boiduong.audit;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes and reads the audit log. A record joins the caller's transaction, so a change and its
+ * audit record commit or roll back together.
+ */
+@Service
+public class AuditLog {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final AuditEventRepository events;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	AuditLog(AuditEventRepository events, ObjectMapper json, Clock clock) {
+		this.events = events;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Records an action by the signed-in user; {@code before} and {@code after} are stored as JSON. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(String action, String entityType, Object entityId, Object before, Object after) {
+		recordAs(currentActor(), action, entityType, entityId, before, after, null);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAs(String actor, String action, String entityType, Object entityId, Object before, Object after,
+			String detail) {
+		this.events.save(new AuditEvent(this.clock.instant(), actor, action, entityType,
+				entityId == null ? null : String.valueOf(entityId), toJson(before), toJson(after),
+				detail == null ? null : StringUtils.truncate(detail, 500), remoteAddress()));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AuditEventView> search(AuditQuery query, int page, int size) {
+		Specification<AuditEvent> spec = (root, q, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (StringUtils.hasText(query.actor())) {
+				where.add(cb.equal(cb.lower(root.get("actor")), query.actor().trim().toLowerCase()));
+			}
+			if (StringUtils.hasText(query.action())) {
+				where.add(cb.equal(root.get("action"), query.action().trim()));
+			}
+			if (StringUtils.hasText(query.entityType())) {
+				where.add(cb.equal(root.get("entityType"), query.entityType().trim()));
+			}
+			if (StringUtils.hasText(query.entityId())) {
+				where.add(cb.equal(root.get("entityId"), query.entityId().trim()));
+			}
+			if (query.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), query.from().atStartOfDay(ZONE).toInstant()));
+			}
+			if (query.to() != null) {
+				where.add(cb.lessThan(root.get("occurredAt"), query.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		return this.events
+			.findAll(spec, PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+			.map(AuditEvent::toView);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEventView> historyOf(String entityType, Object entityId) {
+		return search(new AuditQuery(null, null, entityType, String.valueOf(entityId), null, null), 0, 500).getContent();
+	}
+
+	private String toJson(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof String s) {
+			return s;
+		}
+		return this.json.writeValueAsString(value);
+	}
+
+	private static String currentActor() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return (auth != null && auth.isAuthenticated()) ? auth.getName() : null;
+	}
+
+	private static String remoteAddress() {
+		RequestAttributes attrs = RequestContextHolder.getRequestAttributes();
+		if (attrs instanceof ServletRequestAttributes servlet) {
+			HttpServletRequest request = servlet.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,32 @@
+package vn.boiduong.identity;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	@EntityGraph(attributePaths = "roles")
+	@Query("select u from UserAccount u where lower(u.username) = lower(:username)")
+	Optional<UserAccount> findByUsernameWithRoles(String username);
+
+	@Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
+	boolean existsByUsernameIgnoreCase(String username);
+
+	@Query("""
+			select u from UserAccount u
+			where (:text is null or lower(u.username) like lower(concat('%', :text, '%'))
+			       or lower(u.fullName) like lower(concat('%', :text, '%')))
+			order by u.username""")
+	Page<UserAccount> search(String text, Pageable pageable);
+
+	@Modifying
+	@Query("update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null where lower(u.username) = lower(:username)")
+	int resetFailedAttempts(String username);
+
+}

@@ -1,0 +1,192 @@
+package vn.boiduong.identity;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import vn.boiduong.audit.AuditLog;
+import vn.boiduong.organization.OrgUnitService;
+import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.NotFoundException;
+import vn.boiduong.shared.RuleViolationException;
+
+/** Accounts and their roles, as the administrator manages them, and each user's own password. */
+@Service
+public class UserAccountService {
+
+	static final String AUDIT_TYPE = "UserAccount";
+
+	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final OrgUnitService units;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, OrgUnitService units,
+			AuditLog audit, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.units = units;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<UserView> search(String text, int page, int size) {
+		String filter = StringUtils.hasText(text) ? text.trim() : null;
+		return this.accounts.search(filter, PageRequest.of(Math.max(page, 0), size))
+			.map(a -> UserView.of(a, this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public UserView get(Long id) {
+		return UserView.of(load(id), this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAccountExists() {
+		return this.accounts.count() > 0;
+	}
+
+	@Transactional
+	public UserView create(String username, String fullName, String email, String phone, String rawPassword) {
+		String name = username.trim();
+		if (this.accounts.existsByUsernameIgnoreCase(name)) {
+			throw RuleViolationException.onField("username", "user.error.usernameTaken", name);
+		}
+		checkPassword("password", rawPassword);
+		UserAccount account = this.accounts.saveAndFlush(new UserAccount(name, fullName.trim(), blankToNull(email),
+				blankToNull(phone), this.passwordEncoder.encode(rawPassword), this.clock.instant()));
+		this.audit.record("USER_CREATED", AUDIT_TYPE, account.getId(), null, snapshot(account));
+		return UserView.of(account, this.clock.instant());
+	}
+
+	@Transactional
+	public UserView updateProfile(Long id, long expectedVersion, String fullName, String email, String phone) {
+		UserAccount account = load(id, expectedVersion);
+		Map<String, Object> before = snapshot(account);
+		account.updateProfile(fullName.trim(), blankToNull(email), blankToNull(phone));
+		this.accounts.flush();
+		this.audit.record("USER_UPDATED", AUDIT_TYPE, id, before, snapshot(account));
+		return UserView.of(account, this.clock.instant());
+	}
+
+	@Transactional
+	public UserView assignRole(Long id, Role role, Long unitId) {
+		UserAccount account = load(id);
+		OrgUnitView unit = this.units.find(unitId)
+			.orElseThrow(() -> RuleViolationException.onField("unitId", "user.error.unitUnknown"));
+		if (unit.closed()) {
+			throw RuleViolationException.onField("unitId", "user.error.unitClosed", unit.name());
+		}
+		if (account.holds(role, unitId)) {
+			throw RuleViolationException.onField("role", "user.error.roleHeld", unit.name());
+		}
+		Map<String, Object> before = snapshot(account);
+		account.assign(role, unitId);
+		this.accounts.flush();
+		this.audit.record("ROLE_ASSIGNED", AUDIT_TYPE, id, before, snapshot(account));
+		return UserView.of(account, this.clock.instant());
+	}
+
+	@Transactional
+	public UserView removeRole(Long id, Long assignmentId) {
+		UserAccount account = load(id);
+		Map<String, Object> before = snapshot(account);
+		if (!account.remove(assignmentId)) {
+			throw new NotFoundException("RoleAssignment", assignmentId);
+		}
+		this.accounts.flush();
+		this.audit.record("ROLE_REMOVED", AUDIT_TYPE, id, before, snapshot(account));
+		return UserView.of(account, this.clock.instant());
+	}
+
+	@Transactional
+	public void resetPassword(Long id, String rawPassword) {
+		UserAccount account = load(id);
+		checkPassword("password", rawPassword);
+		account.changePassword(this.passwordEncoder.encode(rawPassword));
+		this.audit.record("PASSWORD_RESET", AUDIT_TYPE, id, null, null);
+	}
+
+	@Transactional
+	public UserView deactivate(Long id) {
+		UserAccount account = load(id);
+		Map<String, Object> before = snapshot(account);
+		account.deactivate();
+		this.accounts.flush();
+		this.audit.record("USER_DEACTIVATED", AUDIT_TYPE, id, before, snapshot(account));
+		return UserView.of(account, this.clock.instant());
+	}
+
+	@Transactional
+	public UserView activate(Long id) {
+		UserAccount account = load(id);
+		Map<String, Object> before = snapshot(account);
+		account.activate();
+		this.accounts.flush();
+		this.audit.record("USER_ACTIVATED", AUDIT_TYPE, id, before, snapshot(account));
+		return UserView.of(account, this.clock.instant());
+	}
+
+	/** A user changes their own password, proving they know the current one. */
+	@Transactional
+	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		UserAccount account = this.accounts.findByUsernameWithRoles(username)
+			.orElseThrow(() -> new NotFoundException("UserAccount", username));
+		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw RuleViolationException.onField("currentPassword", "password.error.currentWrong");
+		}
+		checkPassword("newPassword", newPassword);
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.audit.record("PASSWORD_CHANGED", AUDIT_TYPE, account.getId(), null, null);
+	}
+
+	private void checkPassword(String field, String raw) {
+		if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
+			throw RuleViolationException.onField(field, "password.error.tooShort", MIN_PASSWORD_LENGTH);
+		}
+	}
+
+	private UserAccount load(Long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("UserAccount", id));
+	}
+
+	private UserAccount load(Long id, long expectedVersion) {
+		UserAccount account = load(id);
+		if (account.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+		}
+		return account;
+	}
+
+	private static Map<String, Object> snapshot(UserAccount account) {
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put("username", account.getUsername());
+		s.put("fullName", account.getFullName());
+		s.put("email", account.getEmail());
+		s.put("phone", account.getPhone());
+		s.put("active", account.isActive());
+		s.put("roles", account.getRoles().stream().map(r -> r.getRole() + "@" + r.getUnitId()).toList());
+		return s;
+	}
+
+	private static String blankToNull(String s) {
+		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+}

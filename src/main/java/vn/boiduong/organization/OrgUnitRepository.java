@@ -1,0 +1,29 @@
+package vn.boiduong.organization;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+
+	@Query("select u from OrgUnit u order by u.path")
+	List<OrgUnit> findAllInTreeOrder();
+
+	@Query("select u from OrgUnit u where u.path like concat(:prefix, '%') order by u.path")
+	List<OrgUnit> findSubtree(String prefix);
+
+	List<OrgUnit> findByIdIn(Collection<Long> ids);
+
+	List<OrgUnit> findByParentIdOrderByName(Long parentId);
+
+	boolean existsByParentIdAndValidToIsNull(Long parentId);
+
+	@Modifying
+	@Query(value = "update org_unit set path = :newPrefix || substring(path from length(:oldPrefix) + 1) "
+			+ "where path like :oldPrefix || '%'", nativeQuery = true)
+	int rewritePaths(String oldPrefix, String newPrefix);
+
+}

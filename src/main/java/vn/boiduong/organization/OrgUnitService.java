@@ -1,0 +1,199 @@
+package vn.boiduong.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.boiduong.audit.AuditLog;
+import vn.boiduong.shared.NotFoundException;
+import vn.boiduong.shared.RuleViolationException;
+
+/**
+ * The organization tree: reading it for every module, and changing it for the administrator.
+ * Authorization of the administration pages is decided by the security configuration (ADMIN only);
+ * which units a user may see is decided in the identity module from this tree.
+ */
+@Service
+public class OrgUnitService {
+
+	static final String AUDIT_TYPE = "OrgUnit";
+
+	private final OrgUnitRepository units;
+
+	private final AuditLog audit;
+
+	OrgUnitService(OrgUnitRepository units, AuditLog audit) {
+		this.units = units;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> tree() {
+		return this.units.findAllInTreeOrder().stream().map(OrgUnit::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrgUnitView> find(Long id) {
+		return id == null ? Optional.empty() : this.units.findById(id).map(OrgUnit::toView);
+	}
+
+	@Transactional(readOnly = true)
+	public OrgUnitView get(Long id) {
+		return find(id).orElseThrow(() -> new NotFoundException("OrgUnit", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> findAll(Collection<Long> ids) {
+		return this.units.findByIdIn(ids).stream().map(OrgUnit::toView).toList();
+	}
+
+	/** The unit and everything under it, in tree order. */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> subtree(Long id) {
+		return this.units.findSubtree(get(id).path()).stream().map(OrgUnit::toView).toList();
+	}
+
+	/** Units under the given path prefixes (the union of several subtrees), in tree order. */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> subtrees(Collection<String> pathPrefixes) {
+		Map<Long, OrgUnitView> result = new LinkedHashMap<>();
+		for (String prefix : pathPrefixes) {
+			for (OrgUnit unit : this.units.findSubtree(prefix)) {
+				result.putIfAbsent(unit.getId(), unit.toView());
+			}
+		}
+		return result.values().stream().sorted((a, b) -> a.path().compareTo(b.path())).toList();
+	}
+
+	/** The chain from the root down to the unit, the unit last. */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> ancestorsAndSelf(Long id) {
+		OrgUnitView unit = get(id);
+		List<Long> ids = idsOfPath(unit.path());
+		Map<Long, OrgUnitView> byId = new LinkedHashMap<>();
+		findAll(ids).forEach(u -> byId.put(u.id(), u));
+		return ids.stream().map(byId::get).filter(u -> u != null).toList();
+	}
+
+	/**
+	 * The nearest unit at or above the given one whose kind is a scope (a district committee or the
+	 * province): a role held at a district's propaganda board sees that district.
+	 */
+	@Transactional(readOnly = true)
+	public OrgUnitView scopeOf(Long id) {
+		List<OrgUnitView> chain = ancestorsAndSelf(id);
+		for (int i = chain.size() - 1; i >= 0; i--) {
+			if (chain.get(i).kind().isScope()) {
+				return chain.get(i);
+			}
+		}
+		return chain.get(0);
+	}
+
+	/** The open units of a kind under a unit, e.g. the political centre of a district. */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> openUnitsOfKindWithin(Long ancestorId, OrgUnitKind kind) {
+		return subtree(ancestorId).stream().filter(u -> u.kind() == kind && !u.closed()).toList();
+	}
+
+	@Transactional
+	public OrgUnitView create(OrgUnitKind kind, String name, String shortName, Long parentId, LocalDate validFrom) {
+		OrgUnit parent = null;
+		if (parentId != null) {
+			parent = this.units.findById(parentId)
+				.orElseThrow(() -> RuleViolationException.onField("parentId", "orgUnit.error.parentUnknown"));
+			if (parent.isClosed()) {
+				throw RuleViolationException.onField("parentId", "orgUnit.error.parentClosed", parent.getName());
+			}
+		}
+		OrgUnit unit = this.units.saveAndFlush(new OrgUnit(kind, name.trim(), blankToNull(shortName), parentId, validFrom));
+		unit.setPath((parent == null ? "/" : parent.getPath()) + unit.getId() + "/");
+		this.audit.record("ORG_UNIT_CREATED", AUDIT_TYPE, unit.getId(), null, unit.toView());
+		return unit.toView();
+	}
+
+	@Transactional
+	public OrgUnitView update(Long id, long expectedVersion, OrgUnitKind kind, String name, String shortName,
+			LocalDate validFrom) {
+		OrgUnit unit = load(id, expectedVersion);
+		OrgUnitView before = unit.toView();
+		if (unit.getValidTo() != null && unit.getValidTo().isBefore(validFrom)) {
+			throw RuleViolationException.onField("validFrom", "orgUnit.error.validFromAfterClose");
+		}
+		unit.rename(kind, name.trim(), blankToNull(shortName), validFrom);
+		this.units.flush();
+		this.audit.record("ORG_UNIT_UPDATED", AUDIT_TYPE, id, before, unit.toView());
+		return unit.toView();
+	}
+
+	/** Moves a unit (with its subtree) under another parent; a unit cannot become its own ancestor. */
+	@Transactional
+	public OrgUnitView move(Long id, long expectedVersion, Long newParentId) {
+		OrgUnit unit = load(id, expectedVersion);
+		OrgUnitView before = unit.toView();
+		OrgUnit parent = this.units.findById(newParentId)
+			.orElseThrow(() -> RuleViolationException.onField("parentId", "orgUnit.error.parentUnknown"));
+		if (parent.getPath().startsWith(unit.getPath())) {
+			throw RuleViolationException.onField("parentId", "orgUnit.error.cycle", parent.getName());
+		}
+		if (parent.isClosed()) {
+			throw RuleViolationException.onField("parentId", "orgUnit.error.parentClosed", parent.getName());
+		}
+		String oldPrefix = unit.getPath();
+		String newPrefix = parent.getPath() + unit.getId() + "/";
+		unit.moveUnder(parent.getId());
+		this.units.flush();
+		this.units.rewritePaths(oldPrefix, newPrefix);
+		OrgUnitView after = get(id);
+		this.audit.record("ORG_UNIT_MOVED", AUDIT_TYPE, id, before, after);
+		return after;
+	}
+
+	/** Closes a unit on a date. Its open children must be closed or moved first. */
+	@Transactional
+	public OrgUnitView close(Long id, long expectedVersion, LocalDate on) {
+		OrgUnit unit = load(id, expectedVersion);
+		OrgUnitView before = unit.toView();
+		if (unit.isClosed()) {
+			throw new RuleViolationException("orgUnit.error.alreadyClosed", unit.getName());
+		}
+		if (this.units.existsByParentIdAndValidToIsNull(id)) {
+			throw new RuleViolationException("orgUnit.error.openChildren", unit.getName());
+		}
+		if (on.isBefore(unit.getValidFrom())) {
+			throw RuleViolationException.onField("validTo", "orgUnit.error.closeBeforeStart");
+		}
+		unit.close(on);
+		this.units.flush();
+		this.audit.record("ORG_UNIT_CLOSED", AUDIT_TYPE, id, before, unit.toView());
+		return unit.toView();
+	}
+
+	private OrgUnit load(Long id, long expectedVersion) {
+		OrgUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("OrgUnit", id));
+		if (unit.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(OrgUnit.class, id);
+		}
+		return unit;
+	}
+
+	static List<Long> idsOfPath(String path) {
+		List<Long> ids = new ArrayList<>();
+		Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).forEach(s -> ids.add(Long.valueOf(s)));
+		return ids;
+	}
+
+	private static String blankToNull(String s) {
+		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+}

@@ -1,0 +1,128 @@
+package vn.boiduong.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * One real PostgreSQL per test JVM, shared by every test context: a Testcontainers container when a
+ * Docker engine answers, otherwise an embedded PostgreSQL on a throw-away directory under target/.
+ * Tests never touch the developer's data/postgres.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabaseConfiguration {
+
+	private static volatile Boolean dockerAvailable;
+
+	static boolean dockerAvailable() {
+		if (dockerAvailable == null) {
+			boolean available;
+			try {
+				available = DockerClientFactory.instance().isDockerAvailable();
+			}
+			catch (Throwable ex) {
+				available = false;
+			}
+			dockerAvailable = available;
+		}
+		return dockerAvailable;
+	}
+
+	@Bean
+	@ServiceConnection
+	@Conditional(DockerAvailable.class)
+	PostgreSQLContainer postgresContainer() {
+		return Containers.POSTGRES.get();
+	}
+
+	@Bean
+	@Conditional(DockerUnavailable.class)
+	JdbcConnectionDetails embeddedTestDatabase() {
+		EmbeddedPostgres postgres = Embedded.INSTANCE;
+		String url = postgres.getJdbcUrl("postgres", "postgres");
+		return new JdbcConnectionDetails() {
+			@Override
+			public String getUsername() {
+				return "postgres";
+			}
+
+			@Override
+			public String getPassword() {
+				return "";
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+		};
+	}
+
+	static final class Containers {
+
+		static final java.util.function.Supplier<PostgreSQLContainer> POSTGRES = new java.util.function.Supplier<>() {
+			private PostgreSQLContainer container;
+
+			@Override
+			public synchronized PostgreSQLContainer get() {
+				if (this.container == null) {
+					this.container = new PostgreSQLContainer("postgres:17-alpine");
+					this.container.start();
+				}
+				return this.container;
+			}
+		};
+
+	}
+
+	/** Started on first use, stopped when the test JVM exits. */
+	static final class Embedded {
+
+		static final EmbeddedPostgres INSTANCE = start();
+
+		private static EmbeddedPostgres start() {
+			try {
+				Path dir = Files.createTempDirectory(Path.of(System.getProperty("test.database.dir", "target")).toAbsolutePath(),
+						"test-postgres-");
+				return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	static class DockerAvailable implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return dockerAvailable();
+		}
+
+	}
+
+	static class DockerUnavailable implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !dockerAvailable();
+		}
+
+	}
+
+}
