@@ -81,17 +81,17 @@ class CourseFixtures {
 				null, Delivery.IN_PERSON, null, null, null);
 	}
 
-	/** A course of An Phú brought to the given status through the workflow. */
+	/** A course of An Phú brought to the given status through the workflow (a draft ready to submit). */
 	CourseView inStatus(CourseStatus status) {
 		CourseView course = draft(unique("Lớp kiểm thử " + status), LocalDate.of(2035, 3, 5));
-		if (status == CourseStatus.DRAFT) {
-			return course;
-		}
 		if (status == CourseStatus.CANCELLED) {
 			as("anphu.tuyengiao", () -> this.service.cancel(course.id(), "Kiểm thử"));
 			return course;
 		}
 		coverAllLessons(course);
+		if (status == CourseStatus.DRAFT) {
+			return course;
+		}
 		as("anphu.tuyengiao", () -> this.service.submitForReview(course.id(), null));
 		if (status == CourseStatus.UNDER_REVIEW) {
 			return course;
