@@ -108,6 +108,8 @@ class CourseDemoData implements ApplicationRunner {
 					Verdict.CONCUR, null));
 			as("anphu.vanphong", () -> this.service.recordConcurrence(awaiting.id(), ConcurrenceBody.COMMITTEE_OFFICE,
 					Verdict.CONCUR, null));
+			CourseView fresh = plan(anPhu, centre, "năm 2027 – đợt 5", LocalDate.of(2027, 8, 9), lecturer, topic);
+			as("anphu.tuyengiao", () -> this.service.submitForReview(fresh.id(), null));
 			log.info("Demo courses: draft {}, under review {}, approved {}, returned {}, awaiting decision {}",
 					draft.id(), underReview.id(), approved.id(), returned.id(), awaiting.id());
 		}
