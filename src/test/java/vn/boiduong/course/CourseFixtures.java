@@ -60,7 +60,11 @@ class CourseFixtures {
 
 	/** A draft of An Phú, opening on the given day and lasting five days, with no session. */
 	CourseView draft(String name, LocalDate opening) {
-		return as("anphu.tuyengiao", () -> this.service.create(district("AP").id(), plan(name, opening, opening.plusDays(4))));
+		return draft(name, opening, opening.plusDays(4));
+	}
+
+	CourseView draft(String name, LocalDate opening, LocalDate closing) {
+		return as("anphu.tuyengiao", () -> this.service.create(district("AP").id(), plan(name, opening, closing)));
 	}
 
 	/** One self-study session per lesson on the opening day (no lecturer, so nothing can clash). */
