@@ -25,6 +25,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 			order by u.username""")
 	Page<UserAccount> search(String text, Pageable pageable);
 
+	@Query("select count(distinct u) from UserAccount u join u.roles r where u.active = true and r.role = :role")
+	long countActiveHolding(Role role);
+
 	@Modifying
 	@Query("update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null where lower(u.username) = lower(:username)")
 	int resetFailedAttempts(String username);
