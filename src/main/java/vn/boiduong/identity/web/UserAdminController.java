@@ -211,7 +211,7 @@ class UserAdminController {
 	}
 
 	/** A role held at a unit, with the unit for its name (null if the unit is gone from view). */
-	record RoleLine(Long id, Role role, OrgUnitView unit) {
+	public record RoleLine(Long id, Role role, OrgUnitView unit) {
 	}
 
 }
