@@ -2,6 +2,7 @@ package vn.boiduong.identity;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,8 +54,10 @@ public class UserAccountService {
 
 	@Transactional(readOnly = true)
 	public Page<UserView> search(String text, int page, int size) {
-		String filter = StringUtils.hasText(text) ? text.trim() : null;
-		return this.accounts.search(filter, PageRequest.of(Math.max(page, 0), size))
+		// A non-null pattern: a null parameter leaves PostgreSQL guessing its type (bytea) once the
+		// driver prepares the statement on the server.
+		String pattern = StringUtils.hasText(text) ? "%" + text.trim().toLowerCase(Locale.ROOT) + "%" : "%";
+		return this.accounts.search(pattern, PageRequest.of(Math.max(page, 0), size))
 			.map(a -> UserView.of(a, this.clock.instant()));
 	}
 

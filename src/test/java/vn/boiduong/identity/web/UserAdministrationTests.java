@@ -197,11 +197,37 @@ class UserAdministrationTests {
 	}
 
 	@Test
-	void searchFindsAccountsByNameAndPages() throws Exception {
+	void theAccountListOpensWithoutASearch() throws Exception {
+		// More than the driver's prepare threshold (5): a server-prepared statement must still work.
+		for (int i = 0; i < 7; i++) {
+			this.mvc.perform(get("/admin/users").param("page", String.valueOf(i % 2)))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/admin/users")).andExpect(html(containsString(">admin</a>")));
+	}
+
+	@Test
+	void pagingThroughASearchKeepsTheSearch() throws Exception {
+		String prefix = "trang" + UUID.randomUUID().toString().substring(0, 4);
+		for (int i = 0; i < 21; i++) {
+			this.accounts.create(prefix + "." + i, "Người Trang " + i, null, null, PASSWORD);
+		}
+		this.mvc.perform(get("/admin/users").param("q", prefix.toUpperCase()))
+			.andExpect(status().isOk())
+			.andExpect(html(containsString("href=\"/admin/users?q=" + prefix.toUpperCase() + "&page=1\"")));
+		this.mvc.perform(get("/admin/users").param("q", prefix).param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(html(containsString("Trang 2/2 (21 mục)")));
+	}
+
+	@Test
+	void searchFindsAccountsByUsernameOrFullName() throws Exception {
 		this.mvc.perform(get("/admin/users").param("q", "anphu"))
 			.andExpect(status().isOk())
 			.andExpect(html(containsString("anphu.giangvien")))
 			.andExpect(html(org.hamcrest.Matchers.not(containsString("binhson.tuyengiao"))));
+		this.mvc.perform(get("/admin/users").param("q", "ngô thị"))
+			.andExpect(html(containsString("binhson.tuyengiao")));
 	}
 
 	@Test
