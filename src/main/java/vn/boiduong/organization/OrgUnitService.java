@@ -210,9 +210,23 @@ public class OrgUnitService {
 	static {
 		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
 		vietnamese.setStrength(Collator.SECONDARY);
-		SIBLING_ORDER = Comparator.comparing(OrgUnitView::kind)
+		SIBLING_ORDER = Comparator.comparingInt((OrgUnitView u) -> siblingRank(u.kind()))
 			.thenComparing(OrgUnitView::name, vietnamese)
 			.thenComparing(OrgUnitView::id);
+	}
+
+	/** A committee's own bodies come first, then the committees under it, then grassroots and cells. */
+	private static int siblingRank(OrgUnitKind kind) {
+		return switch (kind) {
+			case PROVINCE -> 0;
+			case PROPAGANDA_BOARD -> 1;
+			case ORGANIZATION_BOARD -> 2;
+			case COMMITTEE_OFFICE -> 3;
+			case POLITICAL_CENTRE -> 4;
+			case DISTRICT_COMMITTEE -> 5;
+			case GRASSROOTS_ORGANIZATION -> 6;
+			case PARTY_CELL -> 7;
+		};
 	}
 
 	/**
