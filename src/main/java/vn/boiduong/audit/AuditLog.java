@@ -87,6 +87,18 @@ public class AuditLog {
 			.map(AuditEvent::toView);
 	}
 
+	/** The actions recorded so far, for the filter of the audit page. */
+	@Transactional(readOnly = true)
+	public List<String> knownActions() {
+		return this.events.findDistinctActions();
+	}
+
+	/** The kinds of record that have audit events, for the filter of the audit page. */
+	@Transactional(readOnly = true)
+	public List<String> knownEntityTypes() {
+		return this.events.findDistinctEntityTypes();
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEventView> historyOf(String entityType, Object entityId) {
 		return search(new AuditQuery(null, null, entityType, String.valueOf(entityId), null, null), 0, 500).getContent();

@@ -13,13 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.organization.UnitVisibility;
 
 /**
  * Who is signed in, and the one answer to "which units may the current user see": a role held at a
  * district body sees the district's subtree, a province role (and the administrator) the province's.
  */
 @Service
-public class CurrentUser {
+public class CurrentUser implements UnitVisibility {
 
 	private final OrgUnitService units;
 
@@ -75,6 +76,7 @@ public class CurrentUser {
 		return ids;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public boolean canSee(Long unitId) {
 		Optional<OrgUnitView> unit = this.units.find(unitId);

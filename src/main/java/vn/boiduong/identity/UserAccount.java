@@ -127,10 +127,19 @@ class UserAccount {
 		this.active = false;
 	}
 
+	void unlock() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
 	void activate() {
 		this.active = true;
 		this.failedAttempts = 0;
 		this.lockedUntil = null;
+	}
+
+	boolean holds(Role role) {
+		return this.roles.stream().anyMatch(r -> r.getRole() == role);
 	}
 
 	boolean holds(Role role, Long unitId) {

@@ -18,12 +18,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
 	boolean existsByUsernameIgnoreCase(String username);
 
+	/** Accounts whose username or full name matches a lower-case LIKE pattern ('%' for all). */
 	@Query("""
 			select u from UserAccount u
-			where (:text is null or lower(u.username) like lower(concat('%', :text, '%'))
-			       or lower(u.fullName) like lower(concat('%', :text, '%')))
-			order by u.username""")
-	Page<UserAccount> search(String text, Pageable pageable);
+			where lower(u.username) like :pattern or lower(u.fullName) like :pattern
+			order by lower(u.username)""")
+	Page<UserAccount> search(String pattern, Pageable pageable);
+
+	@Query("select count(distinct u) from UserAccount u join u.roles r where u.active = true and r.role = :role")
+	long countActiveHolding(Role role);
 
 	@Modifying
 	@Query("update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null where lower(u.username) = lower(:username)")

@@ -2,12 +2,16 @@ package vn.boiduong.identity;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -36,19 +40,24 @@ public class UserAccountService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
 	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, OrgUnitService units,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.units = units;
 		this.audit = audit;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
 	public Page<UserView> search(String text, int page, int size) {
-		String filter = StringUtils.hasText(text) ? text.trim() : null;
-		return this.accounts.search(filter, PageRequest.of(Math.max(page, 0), size))
+		// A non-null pattern: a null parameter leaves PostgreSQL guessing its type (bytea) once the
+		// driver prepares the statement on the server.
+		String pattern = StringUtils.hasText(text) ? "%" + text.trim().toLowerCase(Locale.ROOT) + "%" : "%";
+		return this.accounts.search(pattern, PageRequest.of(Math.max(page, 0), size))
 			.map(a -> UserView.of(a, this.clock.instant()));
 	}
 
@@ -107,9 +116,16 @@ public class UserAccountService {
 	public UserView removeRole(Long id, Long assignmentId) {
 		UserAccount account = load(id);
 		Map<String, Object> before = snapshot(account);
-		if (!account.remove(assignmentId)) {
-			throw new NotFoundException("RoleAssignment", assignmentId);
+		RoleAssignment assignment = account.getRoles()
+			.stream()
+			.filter(r -> assignmentId.equals(r.getId()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("RoleAssignment", assignmentId));
+		if (assignment.getRole() == Role.ADMIN && account.isActive()
+				&& account.getRoles().stream().filter(r -> r.getRole() == Role.ADMIN).count() == 1) {
+			requireAnotherActiveAdministrator();
 		}
+		account.remove(assignmentId);
 		this.accounts.flush();
 		this.audit.record("ROLE_REMOVED", AUDIT_TYPE, id, before, snapshot(account));
 		return UserView.of(account, this.clock.instant());
@@ -123,14 +139,44 @@ public class UserAccountService {
 		this.audit.record("PASSWORD_RESET", AUDIT_TYPE, id, null, null);
 	}
 
+	/**
+	 * Deactivates an account: it can no longer sign in, and its open sessions end. The last active
+	 * administrator cannot be deactivated, or no one could manage the accounts any more.
+	 */
 	@Transactional
 	public UserView deactivate(Long id) {
 		UserAccount account = load(id);
+		if (!account.isActive()) {
+			return UserView.of(account, this.clock.instant());
+		}
+		if (account.holds(Role.ADMIN)) {
+			requireAnotherActiveAdministrator();
+		}
 		Map<String, Object> before = snapshot(account);
 		account.deactivate();
 		this.accounts.flush();
 		this.audit.record("USER_DEACTIVATED", AUDIT_TYPE, id, before, snapshot(account));
+		this.sessions.ifAvailable(repository -> repository.findByPrincipalName(account.getUsername())
+			.keySet()
+			.forEach(repository::deleteById));
 		return UserView.of(account, this.clock.instant());
+	}
+
+	/** Lifts a lockout after failed sign-ins before it runs out. */
+	@Transactional
+	public UserView unlock(Long id) {
+		UserAccount account = load(id);
+		Map<String, Object> before = snapshot(account);
+		account.unlock();
+		this.accounts.flush();
+		this.audit.record("USER_UNLOCKED", AUDIT_TYPE, id, before, snapshot(account));
+		return UserView.of(account, this.clock.instant());
+	}
+
+	private void requireAnotherActiveAdministrator() {
+		if (this.accounts.countActiveHolding(Role.ADMIN) <= 1) {
+			throw new RuleViolationException("user.error.lastAdministrator");
+		}
 	}
 
 	@Transactional

@@ -1,11 +1,17 @@
 package vn.boiduong.organization;
 
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,7 +44,7 @@ public class OrgUnitService {
 
 	@Transactional(readOnly = true)
 	public List<OrgUnitView> tree() {
-		return this.units.findAllInTreeOrder().stream().map(OrgUnit::toView).toList();
+		return inTreeOrder(this.units.findAllInTreeOrder().stream().map(OrgUnit::toView).toList());
 	}
 
 	@Transactional(readOnly = true)
@@ -56,10 +62,22 @@ public class OrgUnitService {
 		return this.units.findByIdIn(ids).stream().map(OrgUnit::toView).toList();
 	}
 
+	/** The units directly under a unit, open and closed, by kind and name. */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> children(Long id) {
+		return this.units.findByParentIdOrderByName(get(id).id()).stream().map(OrgUnit::toView).sorted(SIBLING_ORDER).toList();
+	}
+
+	/** The open units, in tree order: where a unit can be created, moved or a role assigned. */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> openTree() {
+		return tree().stream().filter(u -> !u.closed()).toList();
+	}
+
 	/** The unit and everything under it, in tree order. */
 	@Transactional(readOnly = true)
 	public List<OrgUnitView> subtree(Long id) {
-		return this.units.findSubtree(get(id).path()).stream().map(OrgUnit::toView).toList();
+		return inTreeOrder(this.units.findSubtree(get(id).path()).stream().map(OrgUnit::toView).toList());
 	}
 
 	/** Units under the given path prefixes (the union of several subtrees), in tree order. */
@@ -71,7 +89,7 @@ public class OrgUnitService {
 				result.putIfAbsent(unit.getId(), unit.toView());
 			}
 		}
-		return result.values().stream().sorted((a, b) -> a.path().compareTo(b.path())).toList();
+		return inTreeOrder(result.values());
 	}
 
 	/** The chain from the root down to the unit, the unit last. */
@@ -117,6 +135,7 @@ public class OrgUnitService {
 		}
 		OrgUnit unit = this.units.saveAndFlush(new OrgUnit(kind, name.trim(), blankToNull(shortName), parentId, validFrom));
 		unit.setPath((parent == null ? "/" : parent.getPath()) + unit.getId() + "/");
+		this.units.flush();
 		this.audit.record("ORG_UNIT_CREATED", AUDIT_TYPE, unit.getId(), null, unit.toView());
 		return unit.toView();
 	}
@@ -184,6 +203,65 @@ public class OrgUnitService {
 			throw new ObjectOptimisticLockingFailureException(OrgUnit.class, id);
 		}
 		return unit;
+	}
+
+	private static final Comparator<OrgUnitView> SIBLING_ORDER;
+
+	static {
+		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+		vietnamese.setStrength(Collator.SECONDARY);
+		SIBLING_ORDER = Comparator.comparingInt((OrgUnitView u) -> siblingRank(u.kind()))
+			.thenComparing(OrgUnitView::name, vietnamese)
+			.thenComparing(OrgUnitView::id);
+	}
+
+	/** A committee's own bodies come first, then the committees under it, then grassroots and cells. */
+	private static int siblingRank(OrgUnitKind kind) {
+		return switch (kind) {
+			case PROVINCE -> 0;
+			case PROPAGANDA_BOARD -> 1;
+			case ORGANIZATION_BOARD -> 2;
+			case COMMITTEE_OFFICE -> 3;
+			case POLITICAL_CENTRE -> 4;
+			case DISTRICT_COMMITTEE -> 5;
+			case GRASSROOTS_ORGANIZATION -> 6;
+			case PARTY_CELL -> 7;
+		};
+	}
+
+	/**
+	 * Parents before their children, each subtree together, siblings by kind (the committee's bodies
+	 * before grassroots organizations) and then by name in Vietnamese order.
+	 */
+	static List<OrgUnitView> inTreeOrder(Collection<OrgUnitView> units) {
+		Map<Long, OrgUnitView> byId = new LinkedHashMap<>();
+		units.forEach(u -> byId.put(u.id(), u));
+		Map<Long, List<OrgUnitView>> childrenOf = new HashMap<>();
+		List<OrgUnitView> roots = new ArrayList<>();
+		for (OrgUnitView unit : units) {
+			if (unit.parentId() != null && byId.containsKey(unit.parentId())) {
+				childrenOf.computeIfAbsent(unit.parentId(), k -> new ArrayList<>()).add(unit);
+			}
+			else {
+				roots.add(unit);
+			}
+		}
+		List<OrgUnitView> ordered = new ArrayList<>(units.size());
+		Deque<OrgUnitView> stack = new ArrayDeque<>();
+		roots.sort(SIBLING_ORDER);
+		for (int i = roots.size() - 1; i >= 0; i--) {
+			stack.push(roots.get(i));
+		}
+		while (!stack.isEmpty()) {
+			OrgUnitView unit = stack.pop();
+			ordered.add(unit);
+			List<OrgUnitView> children = childrenOf.getOrDefault(unit.id(), new ArrayList<>());
+			children.sort(SIBLING_ORDER);
+			for (int i = children.size() - 1; i >= 0; i--) {
+				stack.push(children.get(i));
+			}
+		}
+		return List.copyOf(ordered);
 	}
 
 	static List<Long> idsOfPath(String path) {

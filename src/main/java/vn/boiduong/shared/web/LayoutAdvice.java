@@ -20,6 +20,13 @@ class LayoutAdvice {
 		this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
 	}
 
+	@ModelAttribute("currentUrl")
+	CurrentUrl currentUrl(HttpServletRequest request) {
+		Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+		String path = forwarded instanceof String uri ? uri : request.getRequestURI();
+		return new CurrentUrl(path, forwarded == null ? request.getQueryString() : null);
+	}
+
 	@ModelAttribute("navigation")
 	List<NavigationEntry> navigation(HttpServletRequest request) {
 		if (request.getUserPrincipal() == null) {

@@ -1,0 +1,179 @@
+package vn.boiduong.organization.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.boiduong.organization.OrgUnitKind;
+import vn.boiduong.organization.OrgUnitService;
+import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.RuleViolationException;
+
+/**
+ * The administrator's pages for the organization tree: list, create, edit, move, close. A unit is
+ * never deleted (DESIGN §5): closing it keeps its history. Only ADMIN reaches /admin/** (security
+ * configuration).
+ */
+@Controller
+@RequestMapping("/admin/units")
+class UnitAdminController {
+
+	private final OrgUnitService units;
+
+	private final Clock clock;
+
+	UnitAdminController(OrgUnitService units, Clock clock) {
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("units", this.units.tree());
+		return "organization/units";
+	}
+
+	@GetMapping("/new")
+	String newUnit(@RequestParam(required = false) Long parentId, Model model) {
+		model.addAttribute("form", UnitForm.forNew(parentId, LocalDate.now(this.clock)));
+		return newView(model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				OrgUnitView unit = this.units.create(form.kind(), form.name(), form.shortName(), form.parentId(),
+						form.validFrom());
+				redirect.addFlashAttribute("success", "orgUnit.created");
+				return "redirect:/admin/units/" + unit.id() + "/edit";
+			}
+			catch (RuleViolationException ex) {
+				reject(result, ex);
+			}
+		}
+		return newView(model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable Long id, Model model) {
+		return editView(this.units.get(id), model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		OrgUnitView unit = this.units.get(id);
+		if (!result.hasErrors()) {
+			try {
+				this.units.update(id, versionOf(form.version()), form.kind(), form.name(), form.shortName(),
+						form.validFrom());
+				redirect.addFlashAttribute("success", "orgUnit.saved");
+				return "redirect:/admin/units/" + id + "/edit";
+			}
+			catch (RuleViolationException ex) {
+				reject(result, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("error.conflict");
+			}
+		}
+		return editView(unit, model);
+	}
+
+	@PostMapping("/{id}/move")
+	String move(@PathVariable Long id, @Valid @ModelAttribute("moveForm") MoveForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		OrgUnitView unit = this.units.get(id);
+		if (!result.hasErrors()) {
+			try {
+				this.units.move(id, versionOf(form.version()), form.parentId());
+				redirect.addFlashAttribute("success", "orgUnit.moved");
+				return "redirect:/admin/units/" + id + "/edit";
+			}
+			catch (RuleViolationException ex) {
+				reject(result, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("error.conflict");
+			}
+		}
+		return editView(unit, model);
+	}
+
+	@PostMapping("/{id}/close")
+	String close(@PathVariable Long id, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		OrgUnitView unit = this.units.get(id);
+		if (!result.hasErrors()) {
+			try {
+				this.units.close(id, versionOf(form.version()), form.validTo());
+				redirect.addFlashAttribute("success", "orgUnit.closed");
+				return "redirect:/admin/units/" + id + "/edit";
+			}
+			catch (RuleViolationException ex) {
+				reject(result, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("error.conflict");
+			}
+		}
+		return editView(unit, model);
+	}
+
+	private String newView(Model model) {
+		model.addAttribute("kinds", OrgUnitKind.values());
+		model.addAttribute("parents", this.units.openTree());
+		return "organization/new";
+	}
+
+	/** The edit page holds three forms; the one that was posted keeps what was typed. */
+	private String editView(OrgUnitView unit, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", UnitForm.of(unit));
+		}
+		if (!model.containsAttribute("moveForm")) {
+			model.addAttribute("moveForm", MoveForm.of(unit));
+		}
+		if (!model.containsAttribute("closeForm")) {
+			model.addAttribute("closeForm", CloseForm.of(unit, LocalDate.now(this.clock)));
+		}
+		model.addAttribute("unit", unit);
+		model.addAttribute("kinds", OrgUnitKind.values());
+		model.addAttribute("parents", this.units.openTree());
+		model.addAttribute("children", this.units.children(unit.id()));
+		return "organization/edit";
+	}
+
+	/** A form without its version cannot prove it saw the latest state: it is treated as outdated. */
+	private static long versionOf(Long version) {
+		if (version == null) {
+			throw new OptimisticLockingFailureException("form without a version");
+		}
+		return version;
+	}
+
+	private static void reject(BindingResult result, RuleViolationException ex) {
+		if (ex.getField() != null && result.getFieldType(ex.getField()) != null) {
+			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+		}
+		else {
+			result.reject(ex.getMessageKey(), ex.getArguments(), null);
+		}
+	}
+
+}
