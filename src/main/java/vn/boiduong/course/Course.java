@@ -3,7 +3,6 @@ package vn.boiduong.course;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -432,10 +431,6 @@ class Course {
 		s.put("cancellationReason", this.cancellationReason);
 		s.put("sessions", this.sessions.size());
 		return s;
-	}
-
-	static Comparator<ClassSession> chronological() {
-		return Comparator.comparing(ClassSession::getDate).thenComparing(ClassSession::getStartTime);
 	}
 
 	private static String blankToNull(String s) {
