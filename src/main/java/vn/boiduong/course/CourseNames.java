@@ -1,0 +1,39 @@
+package vn.boiduong.course;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import vn.boiduong.curriculum.LessonView;
+
+/** The names a course refers to by id, looked up once per page (no query per session). */
+record CourseNames(Map<Long, LessonView> lessons, Map<Long, Integer> requirementPositions, Map<Long, String> topics,
+		Map<Long, String> users, Map<Long, String> units) {
+
+	Integer lessonNumber(Long lessonId) {
+		LessonView lesson = lessonId == null ? null : this.lessons.get(lessonId);
+		return lesson == null ? null : lesson.number();
+	}
+
+	String lessonTitle(Long lessonId) {
+		LessonView lesson = lessonId == null ? null : this.lessons.get(lessonId);
+		return lesson == null ? null : lesson.title();
+	}
+
+	List<Integer> requirementPositions(List<Long> requirementIds) {
+		return requirementIds.stream().map(this.requirementPositions::get).filter(Objects::nonNull).sorted().toList();
+	}
+
+	String topicTitle(Long topicId) {
+		return topicId == null ? null : this.topics.get(topicId);
+	}
+
+	String userName(Long userId) {
+		return userId == null ? null : this.users.get(userId);
+	}
+
+	String unitName(Long unitId) {
+		return unitId == null ? null : this.units.get(unitId);
+	}
+
+}

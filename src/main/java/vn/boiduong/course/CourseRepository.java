@@ -1,0 +1,38 @@
+package vn.boiduong.course;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+/** The courses of every district. */
+interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecificationExecutor<Course> {
+
+	/** A lecturer's sessions in courses not cancelled that overlap the given hours of a day. */
+	@Query("""
+			select s from ClassSession s join fetch s.course c
+			where s.lecturerUserId = :lecturerId and s.date = :date and c.status <> vn.boiduong.course.CourseStatus.CANCELLED
+			  and s.startTime < :end and s.endTime > :start and s.id <> :excludeSessionId
+			order by s.startTime""")
+	List<ClassSession> lecturerSessionsOverlapping(Long lecturerId, LocalDate date, LocalTime start, LocalTime end,
+			Long excludeSessionId);
+
+	@Query("select c from Course c where c.organizingUnitId in :unitIds and c.status = :status order by c.plannedOpening, c.id")
+	List<Course> findByUnitsAndStatus(Collection<Long> unitIds, CourseStatus status);
+
+	@Query("""
+			select c from Course c where c.organizingUnitId in :unitIds and c.status = vn.boiduong.course.CourseStatus.UNDER_REVIEW
+			  and not exists (select 1 from Concurrence k where k.course = c and k.round = c.reviewRound and k.body = :body)
+			order by c.plannedOpening, c.id""")
+	List<Course> awaitingOpinionOf(Collection<Long> unitIds, ConcurrenceBody body);
+
+	@Query("""
+			select c from Course c where c.organizingUnitId in :unitIds and c.status = vn.boiduong.course.CourseStatus.DRAFT
+			  and c.reviewRound > 0 order by c.updatedAt desc, c.id""")
+	List<Course> returnedDrafts(Collection<Long> unitIds);
+
+}

@@ -1,0 +1,20 @@
+package vn.boiduong.course;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A course plan as pages and printed papers show it, names resolved. {@code decision} is null until approved. */
+public record CourseView(Long id, Long programId, Long organizingUnitId, String organizingUnitName,
+		Long politicalCentreUnitId, String politicalCentreName, String name, LocalDate plannedOpening,
+		LocalDate plannedClosing, String venue, CourseMode mode, Delivery delivery, int expectedLearners,
+		List<LearnerKind> targetedLearnerKinds, List<TopicRef> electiveTopics, String purposeAndRequirements,
+		String fundingNotes, String logisticsNotes, CourseStatus status, int reviewRound,
+		OpeningDecisionView decision, String cancellationReason, String createdByName, Instant createdAt,
+		long version) {
+
+	/** A chosen elective topic. */
+	public record TopicRef(Long id, String title) {
+	}
+
+}

@@ -1,0 +1,12 @@
+package vn.boiduong.course;
+
+/** What happened at one step of a course's timeline. */
+public enum StepAction {
+
+	CREATED, SUBMITTED, CONCURRED, CHANGES_REQUESTED, APPROVED, REJECTED, CANCELLED;
+
+	public String messageKey() {
+		return "course.step." + name();
+	}
+
+}
