@@ -26,6 +26,12 @@ public record CoursePage(CourseView course, List<ClassSessionView> sessions, Lis
 	/** One day of the timetable, its sessions by part of day. */
 	public record TimetableDay(LocalDate date, List<ClassSessionView> morning, List<ClassSessionView> afternoon,
 			List<ClassSessionView> evening) {
+
+		/** Morning, afternoon, evening: the cells of the day's row. */
+		public List<List<ClassSessionView>> cells() {
+			return List.of(this.morning, this.afternoon, this.evening);
+		}
+
 	}
 
 	/** Which of a lesson's requirements the timetable covers. */

@@ -1,0 +1,126 @@
+package vn.boiduong.course.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.boiduong.course.CourseAction;
+import vn.boiduong.course.CoursePage;
+import vn.boiduong.course.CourseService;
+import vn.boiduong.course.CourseStatusException;
+import vn.boiduong.course.CourseView;
+import vn.boiduong.course.Delivery;
+import vn.boiduong.course.PartOfDay;
+import vn.boiduong.course.SessionKind;
+import vn.boiduong.shared.RuleViolationException;
+
+/** Adding, changing and removing the sessions of a draft timetable. */
+@Controller
+@RequestMapping("/courses/{courseId}/sessions")
+class SessionController {
+
+	private final CourseService courses;
+
+	SessionController(CourseService courses) {
+		this.courses = courses;
+	}
+
+	@GetMapping("/new")
+	String newForm(@PathVariable Long courseId, Model model, RedirectAttributes redirect) {
+		CoursePage page = this.courses.page(courseId);
+		if (!page.may(CourseAction.EDIT)) {
+			redirect.addFlashAttribute("failure", "course.error.actionNotAvailable");
+			return "redirect:/courses/" + courseId;
+		}
+		CourseView c = page.course();
+		model.addAttribute("form", SessionForm.empty(c.plannedOpening(), c.delivery(), c.venue()));
+		return form(model, courseId, null);
+	}
+
+	@PostMapping
+	String add(@PathVariable Long courseId, @Valid @ModelAttribute("form") SessionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.courses.get(courseId);
+		if (!result.hasErrors()) {
+			try {
+				this.courses.addSession(courseId, form.toDetails());
+				redirect.addFlashAttribute("success", "course.session.added");
+				return "redirect:/courses/" + courseId + "#timetable";
+			}
+			catch (RuleViolationException ex) {
+				refuse(result, ex, response);
+			}
+		}
+		return form(model, courseId, null);
+	}
+
+	@GetMapping("/{sessionId}/edit")
+	String editForm(@PathVariable Long courseId, @PathVariable Long sessionId, Model model,
+			RedirectAttributes redirect) {
+		CoursePage page = this.courses.page(courseId);
+		if (!page.may(CourseAction.EDIT)) {
+			redirect.addFlashAttribute("failure", "course.error.actionNotAvailable");
+			return "redirect:/courses/" + courseId;
+		}
+		model.addAttribute("form", SessionForm.of(this.courses.session(courseId, sessionId)));
+		return form(model, courseId, sessionId);
+	}
+
+	@PostMapping("/{sessionId}")
+	String edit(@PathVariable Long courseId, @PathVariable Long sessionId,
+			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		this.courses.session(courseId, sessionId);
+		if (!result.hasErrors()) {
+			try {
+				this.courses.editSession(courseId, sessionId, form.toDetails());
+				redirect.addFlashAttribute("success", "course.session.saved");
+				return "redirect:/courses/" + courseId + "#timetable";
+			}
+			catch (RuleViolationException ex) {
+				refuse(result, ex, response);
+			}
+		}
+		return form(model, courseId, sessionId);
+	}
+
+	@PostMapping("/{sessionId}/delete")
+	String delete(@PathVariable Long courseId, @PathVariable Long sessionId, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			this.courses.removeSession(courseId, sessionId);
+			redirect.addFlashAttribute("success", "course.session.removed");
+		}
+		catch (CourseStatusException ex) {
+			redirect.addFlashAttribute("failure", "course.error.actionNotAvailable");
+		}
+		return "redirect:/courses/" + courseId + "#timetable";
+	}
+
+	private static void refuse(BindingResult result, RuleViolationException ex, HttpServletResponse response) {
+		if (ex instanceof CourseStatusException) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+		}
+		Forms.reject(result, ex);
+	}
+
+	private String form(Model model, Long courseId, Long sessionId) {
+		model.addAttribute("course", this.courses.get(courseId));
+		model.addAttribute("sessionId", sessionId);
+		model.addAttribute("options", this.courses.sessionOptions(courseId));
+		model.addAttribute("partsOfDay", PartOfDay.values());
+		model.addAttribute("kinds", SessionKind.values());
+		model.addAttribute("deliveries", Delivery.values());
+		return "course/session-form";
+	}
+
+}
