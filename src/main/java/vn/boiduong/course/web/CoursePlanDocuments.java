@@ -145,8 +145,8 @@ class CoursePlanDocuments {
 	/** The timetable as a workbook: one row per session, in order of time. */
 	SpreadsheetExport timetableWorkbook(CoursePage page) {
 		CourseView course = page.course();
-		SpreadsheetExport.SheetBuilder sheet = SpreadsheetExport.sheet("Lịch học")
-			.title("Lịch học: " + course.name())
+		SpreadsheetExport.SheetBuilder sheet = SpreadsheetExport.sheet("Thời khóa biểu")
+			.title("Thời khóa biểu: " + course.name())
 			.columns("STT", "Ngày", "Thứ", "Buổi", "Bắt đầu", "Kết thúc", "Hoạt động", "Bài", "Nội dung", "Hình thức học",
 					"Địa điểm", "Giảng viên, báo cáo viên");
 		int n = 0;

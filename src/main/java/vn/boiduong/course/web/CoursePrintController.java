@@ -35,7 +35,7 @@ class CoursePrintController {
 	@GetMapping("/courses/{id}/timetable.xlsx")
 	ResponseEntity<byte[]> timetable(@PathVariable Long id) {
 		CoursePage page = this.courses.page(id);
-		return Downloads.xlsx("Lịch học - " + page.course().name(), this.documents.timetableWorkbook(page).toBytes());
+		return Downloads.xlsx("Thời khóa biểu - " + page.course().name(), this.documents.timetableWorkbook(page).toBytes());
 	}
 
 }

@@ -81,7 +81,8 @@ class CoursePrintTests {
 		}
 		String all = text.toString().replaceAll("\\s+", " ");
 		assertThat(all).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY AN PHÚ", "BAN TUYÊN GIÁO", "-KH/BTGHU", "KẾ HOẠCH",
-				course.name(), "Bài 1: " + lesson(1).title(), "Bài 6: " + lesson(6).title(), "Nơi nhận:", "Ông Phan Văn Khải");
+				course.name(), "Bài 1: " + lesson(1).title(), "Bài 6: " + lesson(6).title(), "Nơi nhận:", "Ông Phan Văn Khải",
+				"Giảng bài", "Chiều", "Tự học, tự nghiên cứu");
 	}
 
 	@Test
@@ -97,7 +98,7 @@ class CoursePrintTests {
 			.getContentAsByteArray();
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			Sheet sheet = workbook.getSheet("Lịch học");
+			Sheet sheet = workbook.getSheet("Thời khóa biểu");
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains(course.name());
 			int firstSessionRow = 2;
 			assertThat(sheet.getLastRowNum() - firstSessionRow + 1).isEqualTo(3);
@@ -117,6 +118,17 @@ class CoursePrintTests {
 		this.mvc.perform(get("/courses/{id}/plan.pdf", course.id()).with(otherDistrict)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/courses/{id}/timetable.xlsx", course.id()).with(otherDistrict))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithUserDetails("anphu.tochuc")
+	void coursePageOffersThePrintedPlanAndTheTimetableWorkbookToEveryoneWhoSeesIt() throws Exception {
+		Long id = this.courses.search(vn.boiduong.course.CourseFilter.none(), 0, 1).items().get(0).id();
+
+		this.mvc.perform(get("/courses/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/courses/" + id + "/plan.pdf")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/courses/" + id + "/timetable.xlsx")));
 	}
 
 	@Test
