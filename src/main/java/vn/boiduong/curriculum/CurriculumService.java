@@ -109,6 +109,19 @@ public class CurriculumService {
 			.toList();
 	}
 
+	/** The provinces the current user works in (their own, or the one above their district). */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> provincesOfCurrentUser() {
+		java.util.Map<Long, OrgUnitView> provinces = new java.util.LinkedHashMap<>();
+		for (OrgUnitView scope : this.currentUser.scopes()) {
+			this.units.ancestorsAndSelf(scope.id())
+				.stream()
+				.filter(u -> u.kind() == OrgUnitKind.PROVINCE)
+				.forEach(u -> provinces.putIfAbsent(u.id(), u));
+		}
+		return List.copyOf(provinces.values());
+	}
+
 	@Transactional
 	public ElectiveTopicView addLocalTopic(Long programId, Long provinceUnitId, String title, String description) {
 		requireManages(provinceUnitId);
