@@ -1,0 +1,341 @@
+package vn.boiduong.course.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.boiduong.course.ClassSessionView;
+import vn.boiduong.course.CoursePage;
+import vn.boiduong.course.CourseStepView;
+import vn.boiduong.course.CourseView;
+import vn.boiduong.course.Delivery;
+import vn.boiduong.course.LearnerKind;
+import vn.boiduong.course.SessionKind;
+import vn.boiduong.course.StepAction;
+import vn.boiduong.curriculum.CurriculumService;
+import vn.boiduong.curriculum.LessonView;
+import vn.boiduong.organization.OrgUnitKind;
+import vn.boiduong.organization.OrgUnitService;
+import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.document.Block;
+import vn.boiduong.shared.document.Block.Column;
+import vn.boiduong.shared.document.PartyDocument;
+import vn.boiduong.shared.document.SpreadsheetExport;
+
+/**
+ * The printed course plan ("Kế hoạch mở lớp bồi dưỡng …", issued by the district propaganda board,
+ * HD 59 III.3) and its timetable as a workbook. The paper is an official Vietnamese document in the
+ * Party format, whatever language the user reads the pages in: its fixed wording is written here and
+ * the names of kinds, parts of day and deliveries come from the Vietnamese messages.
+ */
+@Component
+class CoursePlanDocuments {
+
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final String PLAN_SYMBOL = "-KH/BTGHU";
+
+	private final MessageSource messages;
+
+	private final CurriculumService curriculum;
+
+	private final OrgUnitService units;
+
+	CoursePlanDocuments(MessageSource messages, CurriculumService curriculum, OrgUnitService units) {
+		this.messages = messages;
+		this.curriculum = curriculum;
+		this.units = units;
+	}
+
+	/** The plan with its timetable, ready for {@code PartyDocumentPdf}. */
+	PartyDocument plan(CoursePage page) {
+		CourseView course = page.course();
+		String district = course.organizingUnitName();
+		String board = boardName(course.organizingUnitId(), OrgUnitKind.PROPAGANDA_BOARD, "Ban Tuyên giáo", district);
+		List<LessonView> lessons = page.coverage().stream().map(CoursePage.LessonCoverage::lesson).toList();
+
+		PartyDocument.Builder paper = PartyDocument.builder()
+			.issuer(district, board)
+			.number("Số      " + PLAN_SYMBOL)
+			.placeAndDate(placeOf(district), issuedOn(page))
+			.title("Kế hoạch", subtitle(course.name()));
+
+		String program = this.curriculum.program(course.programId()).name();
+		paper.add(Block.paragraph("Thực hiện Hướng dẫn số 59-HD/BTGTW năm 2022 của Ban Tuyên giáo Trung ương về "
+				+ lowerFirst(program) + ", " + board + " " + district + " xây dựng Kế hoạch tổ chức " + course.name()
+				+ " như sau:"));
+
+		paper.add(Block.heading(1, "I. Mục đích, yêu cầu"));
+		paragraphs(course.purposeAndRequirements()).forEach(paper::add);
+
+		paper.add(Block.heading(1, "II. Đối tượng, số lượng học viên"));
+		if (!course.targetedLearnerKinds().isEmpty()) {
+			paper.add(Block.labelled("Đối tượng: ", course.targetedLearnerKinds()
+				.stream()
+				.map(this::label)
+				.map(CoursePlanDocuments::lowerFirst)
+				.collect(Collectors.joining(", ")) + "."));
+		}
+		paper.add(Block.labelled("Số lượng: ", "khoảng " + course.expectedLearners() + " học viên."));
+
+		paper.add(Block.heading(1, "III. Thời gian, địa điểm, hình thức"));
+		paper.add(Block.labelled("Thời gian: ", duration(course.plannedOpening(), course.plannedClosing())));
+		paper.add(Block.labelled("Địa điểm: ", nonBlank(course.venue(), course.politicalCentreName()) + "."));
+		paper.add(Block.labelled("Hình thức: ", label(course.mode()) + ", " + lowerFirst(label(course.delivery())) + "."));
+
+		paper.add(Block.heading(1, "IV. Nội dung"));
+		paper.add(Block.heading(2, "1. Các bài bắt buộc"));
+		paper.add(Block.paragraph(program + " (Hướng dẫn 59-HD/BTGTW), gồm:"));
+		paper.add(Block.bullets(lessons.stream().map(l -> "Bài " + l.number() + ": " + l.title()).toList()));
+		paper.add(Block.heading(2, "2. Chuyên đề tự chọn"));
+		if (course.electiveTopics().isEmpty()) {
+			paper.add(Block.paragraph("Lớp học không bố trí chuyên đề tự chọn."));
+		}
+		else {
+			paper.add(Block.bullets(course.electiveTopics().stream().map(CourseView.TopicRef::title).toList()));
+		}
+
+		paper.add(Block.heading(1, "V. Lịch học"));
+		if (page.sessions().isEmpty()) {
+			paper.add(Block.paragraph("Lịch học chưa được xây dựng."));
+		}
+		else {
+			paper.add(timetable(course, page.sessions()));
+		}
+
+		paper.add(Block.heading(1, "VI. Tổ chức thực hiện"));
+		paper.add(Block.labelled("1. " + board + " Huyện ủy: ",
+				"chủ trì, phối hợp với " + course.politicalCentreName()
+						+ " xây dựng kế hoạch, tham mưu Ban Thường vụ Huyện ủy quyết định mở lớp; theo dõi, kiểm tra, "
+						+ "đánh giá kết quả và báo cáo sau khi kết thúc lớp học."));
+		paper.add(Block.labelled("2. " + course.politicalCentreName() + ": ",
+				"bố trí giảng viên, báo cáo viên, tài liệu, hội trường; quản lý học viên trong thời gian học tập; "
+						+ "tổ chức viết bài thu hoạch và cấp giấy chứng nhận cho học viên hoàn thành khóa học."));
+		paper.add(Block.labelled("3. Các tổ chức cơ sở đảng: ",
+				"cử cán bộ tham dự đúng thành phần, số lượng; tạo điều kiện để học viên tham gia đầy đủ thời gian lớp học."));
+		paragraphs(course.logisticsNotes()).forEach(paper::add);
+
+		paper.add(Block.heading(1, "VII. Kinh phí"));
+		if (course.fundingNotes() == null || course.fundingNotes().isBlank()) {
+			paper.add(Block.paragraph("Kinh phí tổ chức lớp học thực hiện theo quy định hiện hành."));
+		}
+		else {
+			paragraphs(course.fundingNotes()).forEach(paper::add);
+		}
+
+		return paper.signature("", "Trưởng ban", "")
+			.recipients(recipients(course, board))
+			.build();
+	}
+
+	/** The timetable as a workbook: one row per session, in order of time. */
+	SpreadsheetExport timetableWorkbook(CoursePage page) {
+		CourseView course = page.course();
+		SpreadsheetExport.SheetBuilder sheet = SpreadsheetExport.sheet("Thời khóa biểu")
+			.title("Thời khóa biểu: " + course.name())
+			.columns("STT", "Ngày", "Thứ", "Buổi", "Bắt đầu", "Kết thúc", "Hoạt động", "Bài", "Nội dung", "Hình thức học",
+					"Địa điểm", "Giảng viên, báo cáo viên");
+		int n = 0;
+		for (ClassSessionView s : inOrder(page.sessions())) {
+			sheet.row(++n, s.date(), weekday(s.date()), s.partOfDay() == null ? "" : partOfDay(s.partOfDay()),
+					start(s), end(s), label(s.kind()), s.lessonNumber(), topic(s), label(s.delivery()),
+					nonBlank(s.place(), course.venue()), teacher(s));
+		}
+		return SpreadsheetExport.of(sheet.build());
+	}
+
+	private Block timetable(CourseView course, List<ClassSessionView> sessions) {
+		List<List<String>> rows = new ArrayList<>();
+		int n = 0;
+		for (ClassSessionView s : inOrder(sessions)) {
+			String when = s.partOfDay() != null ? partOfDay(s.partOfDay())
+					: TIME.format(start(s)) + " – " + TIME.format(end(s));
+			StringBuilder what = new StringBuilder(topic(s));
+			String place = nonBlank(s.place(), course.venue());
+			if (!place.equals(nonBlank(course.venue(), ""))) {
+				what.append("\nĐịa điểm: ").append(place);
+			}
+			String how = label(s.kind());
+			if (s.delivery() != null && s.delivery() != Delivery.IN_PERSON) {
+				how += "\n(" + lowerFirst(label(s.delivery())) + ")";
+			}
+			rows.add(List.of(String.valueOf(++n), weekday(s.date()) + "\n" + DATE.format(s.date()), when,
+					what.toString(), how, teacher(s)));
+		}
+		return new Block.Table(List.of(Column.centered("TT", 0.9f), Column.centered("Ngày", 2.1f),
+				Column.centered("Buổi", 2.5f), Column.of("Nội dung", 5.4f), Column.centered("Hình thức", 2.3f),
+				Column.of("Giảng viên, báo cáo viên", 2.9f)), rows);
+	}
+
+	private static List<ClassSessionView> inOrder(List<ClassSessionView> sessions) {
+		return sessions.stream()
+			.sorted(Comparator.comparing(ClassSessionView::date).thenComparing(CoursePlanDocuments::start,
+					Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	private static LocalTime start(ClassSessionView s) {
+		return s.partOfDay() != null ? s.partOfDay().start() : s.startTime();
+	}
+
+	private static LocalTime end(ClassSessionView s) {
+		return s.partOfDay() != null ? s.partOfDay().end() : s.endTime();
+	}
+
+	private String topic(ClassSessionView s) {
+		if (s.lessonId() != null) {
+			String text = "Bài " + s.lessonNumber() + ": " + s.lessonTitle();
+			if (!s.requirementPositions().isEmpty()) {
+				text += " (yêu cầu " + s.requirementPositions().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+			}
+			return text;
+		}
+		if (s.electiveTopicId() != null) {
+			return "Chuyên đề: " + s.electiveTopicTitle();
+		}
+		return nonBlank(s.topicText(), label(s.kind()));
+	}
+
+	private static String teacher(ClassSessionView s) {
+		if (s.lecturerName() != null) {
+			return s.lecturerName();
+		}
+		return s.guestSpeakerName() == null ? "" : s.guestSpeakerName();
+	}
+
+	// The plan is dated when it was last sent for opinions; a draft leaves the date for the office to fill in.
+	private static LocalDate issuedOn(CoursePage page) {
+		return page.timeline()
+			.stream()
+			.filter(step -> step.action() == StepAction.SUBMITTED)
+			.map(CourseStepView::occurredAt)
+			.max(Comparator.naturalOrder())
+			.map(at -> LocalDate.ofInstant(at, java.time.ZoneId.systemDefault()))
+			.orElse(null);
+	}
+
+	// "Mở lớp bồi dưỡng …": the course's own name when it names the class, else the program's wording with it.
+	private static String subtitle(String courseName) {
+		if (courseName.toLowerCase(VIETNAMESE).startsWith("lớp ")) {
+			return "Mở " + lowerFirst(courseName);
+		}
+		return "Mở lớp bồi dưỡng nghiệp vụ công tác đảng cho bí thư chi bộ và cấp ủy viên cơ sở: " + courseName;
+	}
+
+	// "Ban Tuyên giáo Huyện ủy An Phú" under "Huyện ủy An Phú" prints as "Ban Tuyên giáo" under the committee.
+	private String boardName(Long districtId, OrgUnitKind kind, String fallback, String district) {
+		return this.units.openUnitsOfKindWithin(districtId, kind)
+			.stream()
+			.findFirst()
+			.map(OrgUnitView::name)
+			.map(name -> name.endsWith(" " + district) ? name.substring(0, name.length() - district.length() - 1) : name)
+			.orElse(fallback);
+	}
+
+	private List<String> recipients(CourseView course, String board) {
+		List<String> list = new ArrayList<>();
+		list.add("Ban Tuyên giáo Tỉnh ủy (b/c),");
+		list.add("Thường trực " + course.organizingUnitName() + " (b/c),");
+		list.add(boardName(course.organizingUnitId(), OrgUnitKind.ORGANIZATION_BOARD, "Ban Tổ chức", course.organizingUnitName())
+				+ ", " + boardName(course.organizingUnitId(), OrgUnitKind.COMMITTEE_OFFICE, "Văn phòng", course.organizingUnitName())
+				+ " " + course.organizingUnitName() + ",");
+		list.add(course.politicalCentreName() + ",");
+		list.add("Các tổ chức cơ sở đảng,");
+		list.add("Lưu " + board + ".");
+		return list;
+	}
+
+	private static String placeOf(String district) {
+		for (String prefix : List.of("Huyện ủy ", "Thị ủy ", "Thành ủy ", "Quận ủy ")) {
+			if (district.startsWith(prefix)) {
+				return district.substring(prefix.length());
+			}
+		}
+		return district;
+	}
+
+	private static String duration(LocalDate from, LocalDate to) {
+		if (from == null || to == null) {
+			return "sẽ thông báo sau.";
+		}
+		long days = ChronoUnit.DAYS.between(from, to) + 1;
+		return days + " ngày, từ ngày " + DATE.format(from) + " đến ngày " + DATE.format(to) + ".";
+	}
+
+	private static String weekday(LocalDate date) {
+		return date.getDayOfWeek() == DayOfWeek.SUNDAY ? "Chủ nhật" : switch (date.getDayOfWeek()) {
+			case MONDAY -> "Thứ Hai";
+			case TUESDAY -> "Thứ Ba";
+			case WEDNESDAY -> "Thứ Tư";
+			case THURSDAY -> "Thứ Năm";
+			case FRIDAY -> "Thứ Sáu";
+			default -> "Thứ Bảy";
+		};
+	}
+
+	private static List<Block> paragraphs(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return text.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.startsWith("- ")
+				? (Block) Block.bullets(l.substring(2)) : Block.paragraph(l)).toList();
+	}
+
+	private String label(SessionKind kind) {
+		return message(kind.messageKey(), kind.name());
+	}
+
+	private String label(LearnerKind kind) {
+		return message(kind.messageKey(), kind.name());
+	}
+
+	private String label(Delivery delivery) {
+		return delivery == null ? "" : message(delivery.messageKey(), delivery.name());
+	}
+
+	private String label(vn.boiduong.course.CourseMode mode) {
+		return mode == null ? "" : message(mode.messageKey(), mode.name());
+	}
+
+	private String label(vn.boiduong.course.PartOfDay part) {
+		return message(part.messageKey(), part.name());
+	}
+
+	// "buổi sáng" under the heading "Buổi" prints as "Sáng".
+	private String partOfDay(vn.boiduong.course.PartOfDay part) {
+		String label = label(part);
+		String bare = label.regionMatches(true, 0, "buổi ", 0, 5) ? label.substring(5) : label;
+		return capitalize(bare);
+	}
+
+	private String message(String key, String fallback) {
+		return this.messages.getMessage(key, null, fallback, VIETNAMESE);
+	}
+
+	private static String nonBlank(String value, String otherwise) {
+		return value == null || value.isBlank() ? otherwise : value;
+	}
+
+	private static String capitalize(String text) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
+	}
+
+	private static String lowerFirst(String text) {
+		return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(VIETNAMESE) + text.substring(1);
+	}
+
+}
