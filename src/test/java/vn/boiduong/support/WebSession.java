@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * A visitor talking real HTTP to an application on a port, keeping its cookies like a browser, and
  * signing in through the login form (with its CSRF token). Redirects are not followed, so a test
- * sees where it is sent.
+ * sees where it is sent. It asks for HTML, as a browser does.
  */
 public final class WebSession {
 
@@ -47,6 +47,14 @@ public final class WebSession {
 			.build());
 	}
 
+	/** Posts an empty form without a CSRF token, as a forged cross-site request would. */
+	public HttpResponse<String> postWithoutToken(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(""))
+			.build());
+	}
+
 	/** The CSRF token of the form on a page. */
 	public String csrfToken(String path) {
 		HttpResponse<String> page = get(path);
@@ -58,8 +66,11 @@ public final class WebSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		HttpRequest asBrowser = HttpRequest.newBuilder(request, (name, value) -> true)
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.build();
 		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return this.client.send(asBrowser, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
