@@ -1,6 +1,8 @@
 package vn.boiduong.shared.database;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import org.springframework.util.FileSystemUtils;
 import vn.boiduong.BoiduongApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The default run ({@code ./mvnw spring-boot:run}, no configuration) keeps its data in a directory
@@ -66,22 +69,44 @@ class EmbeddedDatabasePersistenceTests {
 	}
 
 	@Test
-	void anOrphanedServerLeftByAKilledRunIsStoppedAndTheDirectoryCanBeUsedAgain() throws IOException {
+	void aServerOfAKilledRunIsStoppedButOneStillInUseIsLeftAlone() throws Exception {
 		Path dir = newDataDirectory();
-		EmbeddedPostgres orphan = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start();
-		long pid = postmasterPid(dir);
-		assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
+		Process owner = startServerOwner(dir);
+		try {
+			long pid = postmasterPid(dir);
 
-		EmbeddedDatabaseConfiguration.stopOrphanedServer(dir);
+			assertThatThrownBy(() -> EmbeddedDatabaseConfiguration.stopOrphanedServer(dir))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("another running instance");
+			assertThat(isAlive(pid)).as("the server of a running application is left alone").isTrue();
 
-		assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("orphaned postmaster stopped")
-			.isFalse();
-		assertThat(dir.resolve("postmaster.pid")).doesNotExist();
-		closeQuietly(orphan); // only releases zonky's in-JVM lock on the directory: the server is gone already
+			owner.destroyForcibly().waitFor(); // kill -9 of the application's JVM
+			assertThat(isAlive(pid)).as("PostgreSQL outlives the killed JVM").isTrue();
 
-		try (EmbeddedPostgres restarted = new EmbeddedDatabaseConfiguration().embeddedPostgres(dir.toString())) {
-			assertThat(new JdbcTemplate(restarted.getPostgresDatabase()).queryForObject("select 1", Integer.class))
-				.isEqualTo(1);
+			EmbeddedDatabaseConfiguration.stopOrphanedServer(dir);
+
+			assertThat(isAlive(pid)).as("the orphaned server is stopped").isFalse();
+			assertThat(dir.resolve("postmaster.pid")).doesNotExist();
+			try (EmbeddedPostgres restarted = new EmbeddedDatabaseConfiguration().embeddedPostgres(dir.toString())) {
+				assertThat(new JdbcTemplate(restarted.getPostgresDatabase()).queryForObject("show fsync", String.class))
+					.isEqualTo("on");
+			}
+		}
+		finally {
+			owner.destroyForcibly();
+		}
+	}
+
+	@Test
+	void aServerStartedByThisVeryProcessIsNotTakenForAnOrphan() throws IOException {
+		Path dir = newDataDirectory();
+		try (EmbeddedPostgres running = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start()) {
+			long pid = postmasterPid(dir);
+
+			assertThatThrownBy(() -> EmbeddedDatabaseConfiguration.stopOrphanedServer(dir))
+				.isInstanceOf(IllegalStateException.class);
+
+			assertThat(isAlive(pid)).isTrue();
 		}
 	}
 
@@ -99,6 +124,28 @@ class EmbeddedDatabasePersistenceTests {
 		finally {
 			other.destroy();
 		}
+	}
+
+	/** A separate JVM that starts PostgreSQL on the directory and keeps running, like the application. */
+	private Process startServerOwner(Path dir) throws IOException {
+		Path log = dir.resolveSibling(dir.getFileName() + "-owner.log");
+		this.directories.add(log);
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+				ServerOwnerProcess.class.getName(), dir.toString())
+			.redirectError(log.toFile())
+			.start();
+		BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		String line;
+		while ((line = out.readLine()) != null && !line.startsWith("READY")) {
+			// zonky's own output, if any
+		}
+		assertThat(line).as("the server owner process started PostgreSQL").startsWith("READY");
+		return process;
+	}
+
+	private static boolean isAlive(long pid) {
+		return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
 	}
 
 	private static ConfigurableApplicationContext startDefaultRun(Path dir) {
@@ -123,15 +170,5 @@ class EmbeddedDatabasePersistenceTests {
 		Long n = jdbc.queryForObject(sql, Long.class);
 		return n == null ? 0 : n;
 	}
-
-	private static void closeQuietly(EmbeddedPostgres postgres) {
-		try {
-			postgres.close();
-		}
-		catch (IOException | RuntimeException ex) {
-			// pg_ctl has nothing to stop
-		}
-	}
-
 
 }
