@@ -21,6 +21,9 @@ class ApplicationSmokeTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void anonymousVisitorIsSentToTheLoginPage() throws Exception {
 		this.mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
@@ -39,6 +42,14 @@ class ApplicationSmokeTests {
 	@Test
 	void demoUserSignsIn() throws Exception {
 		this.mvc.perform(formLogin().user("anphu.tuyengiao").password("demo1234")).andExpect(authenticated());
+	}
+
+	@Test
+	void sessionsAreKeptInPostgresqlSoThatSeveralNodesCanServe() throws Exception {
+		this.mvc.perform(formLogin().user("anphu.vanphong").password("demo1234")).andExpect(authenticated());
+		Integer sessions = this.jdbc.queryForObject(
+				"select count(*) from spring_session where principal_name = 'anphu.vanphong'", Integer.class);
+		org.assertj.core.api.Assertions.assertThat(sessions).isPositive();
 	}
 
 }

@@ -61,7 +61,9 @@ class SecurityConfiguration {
 	@Bean
 	AccessDeniedHandler accessDeniedHandler(AuditLog audit) {
 		return (request, response, exception) -> {
-			audit.record("ACCESS_DENIED", "Request", null, null, null);
+			String actor = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+			audit.recordAs(actor, "ACCESS_DENIED", "Request", null, null, null,
+					request.getMethod() + " " + request.getRequestURI());
 			response.sendError(403);
 		};
 	}

@@ -1,0 +1,16 @@
+package vn.boiduong.curriculum;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.boiduong.shared.NavigationEntry;
+
+@Configuration(proxyBeanMethods = false)
+class CurriculumNavigation {
+
+	@Bean
+	NavigationEntry curriculumNavigationEntry() {
+		return new NavigationEntry(30, "/curriculum", "nav.curriculum", null);
+	}
+
+}
