@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 import vn.boiduong.support.ServerTest;
 
@@ -53,17 +54,23 @@ class BrowserLoginTests {
 
 	static WebDriver browser;
 
+	static Path profile;
+
 	@LocalServerPort
 	int port;
 
 	WebDriverWait wait;
 
+	static boolean browserInstalled() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: they need /usr/bin/chromium and /usr/bin/chromedriver "
-						+ "(apt-get install chromium chromium-driver; .ci/run installs them)");
-		Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()),
+		if (!browserInstalled()) {
+			return;
+		}
+		profile = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()),
 				"chromium-profile-");
 		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -79,17 +86,22 @@ class BrowserLoginTests {
 	}
 
 	@AfterAll
-	static void stopBrowser() {
+	static void stopBrowser() throws IOException {
 		if (browser != null) {
 			browser.quit();
 		}
 		if (service != null) {
 			service.stop();
 		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile);
+		}
 	}
 
 	@BeforeEach
 	void freshVisitor() {
+		Assumptions.assumeTrue(browserInstalled(), "Browser test skipped: it needs /usr/bin/chromium and "
+				+ "/usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run installs them)");
 		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		browser.manage().window().setSize(new Dimension(1280, 900));
 		browser.get(url("/login"));
