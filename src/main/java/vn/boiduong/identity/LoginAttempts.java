@@ -60,7 +60,11 @@ class LoginAttempts {
 	@Transactional
 	public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
 		String username = attempted(event);
-		Instant lockUntil = this.clock.instant().plus(this.lockDuration);
+		Instant now = this.clock.instant();
+		Instant lockUntil = now.plus(this.lockDuration);
+		// A lock that has run out starts a fresh count: the user gets the full number of attempts again.
+		this.jdbc.update("update user_account set failed_attempts = 0, locked_until = null "
+				+ "where lower(username) = lower(?) and locked_until <= ?", username, Timestamp.from(now));
 		List<Map<String, Object>> rows = this.jdbc.queryForList("""
 				update user_account set failed_attempts = failed_attempts + 1,
 				       locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end

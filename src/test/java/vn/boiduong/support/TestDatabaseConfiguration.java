@@ -72,6 +72,44 @@ public class TestDatabaseConfiguration {
 		};
 	}
 
+	/** Where a test that starts its own application finds a database of its own. */
+	public record Database(String url, String username, String password) {
+	}
+
+	/**
+	 * Creates an empty database {@code name} in the shared test PostgreSQL, for a test that starts the
+	 * application by itself (e.g. on an empty production-like database).
+	 */
+	public static Database freshDatabase(String name) {
+		if (!name.matches("[a-z][a-z0-9_]*")) {
+			throw new IllegalArgumentException("Not a plain database name: " + name);
+		}
+		String url;
+		String username;
+		String password;
+		if (dockerAvailable()) {
+			PostgreSQLContainer container = Containers.POSTGRES.get();
+			url = container.getJdbcUrl();
+			username = container.getUsername();
+			password = container.getPassword();
+		}
+		else {
+			url = Embedded.INSTANCE.getJdbcUrl("postgres", "postgres");
+			username = "postgres";
+			password = "";
+		}
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, username, password);
+				java.sql.Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name);
+			statement.execute("create database " + name);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not create the test database " + name, ex);
+		}
+		String base = url.substring(0, url.indexOf('/', "jdbc:postgresql://".length()) + 1);
+		return new Database(base + name, username, password);
+	}
+
 	static final class Containers {
 
 		static final java.util.function.Supplier<PostgreSQLContainer> POSTGRES = new java.util.function.Supplier<>() {

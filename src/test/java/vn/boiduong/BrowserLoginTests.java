@@ -1,0 +1,218 @@
+package vn.boiduong;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import vn.boiduong.support.ServerTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser (Debian's Chromium, headless) signs in through the login page. Skipped, never
+ * failed, on a machine without /usr/bin/chromium and /usr/bin/chromedriver ({@code .ci/run} installs them).
+ */
+@ServerTest
+class BrowserLoginTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static ChromeDriverService service;
+
+	static WebDriver browser;
+
+	static Path profile;
+
+	@LocalServerPort
+	int port;
+
+	WebDriverWait wait;
+
+	static boolean browserInstalled() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		if (!browserInstalled()) {
+			return;
+		}
+		profile = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()),
+				"chromium-profile-");
+		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.withLogFile(Files.createDirectories(SCREENSHOTS).resolve("chromedriver.log").toFile())
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--no-first-run", "--window-size=1280,900", "--lang=vi", "--user-data-dir=" + profile);
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (service != null) {
+			service.stop();
+		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile);
+		}
+	}
+
+	@BeforeEach
+	void freshVisitor() {
+		Assumptions.assumeTrue(browserInstalled(), "Browser test skipped: it needs /usr/bin/chromium and "
+				+ "/usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run installs them)");
+		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		browser.get(url("/login"));
+		browser.manage().deleteAllCookies();
+	}
+
+	@Test
+	void demoUserSignsInThroughTheLoginPageAndSeesTheirTasksAndRoles() throws IOException {
+		signIn("anphu.tuyengiao", "demo1234");
+
+		WebElement heading = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+		assertThat(heading.getText()).isEqualTo("Việc cần làm");
+		String roles = browser.findElement(By.id("my-roles")).getText();
+		assertThat(roles).contains("Ban Tuyên giáo huyện ủy", "Ban Tuyên giáo Huyện ủy An Phú");
+		this.wait.until(d -> "object".equals(script("return typeof htmx")));
+		assertThat(script("return typeof bootstrap")).as("Bootstrap's script ran").isEqualTo("object");
+		assertThat(contentSecurityViolations()).isEmpty();
+		screenshot("home-desktop.png");
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-toggler")));
+		assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("no sideways scrolling on a phone")
+			.isEqualTo(Boolean.TRUE);
+		assertThat(browser.findElement(By.id("my-roles")).isDisplayed()).isTrue();
+		screenshot("home-phone.png");
+	}
+
+	@Test
+	void aWrongPasswordShowsTheGenericMessageAndKeepsTheName() throws IOException {
+		signIn("anphu.tuyengiao", "not-the-password");
+
+		WebElement error = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+		assertThat(error.getText()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+		assertThat(browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo("anphu.tuyengiao");
+		assertThat(contentSecurityViolations()).isEmpty();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		screenshot("login-error-phone.png");
+
+		// The right password still works, which also resets the failure count of the shared demo account.
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		signIn("anphu.tuyengiao", "demo1234");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Việc cần làm"));
+	}
+
+	@Test
+	void signingOutFromTheMenuReturnsToTheLoginPage() {
+		signIn("anphu.giangvien", "demo1234");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-roles")));
+
+		browser.findElement(By.cssSelector(".navbar-nav.ms-auto a.dropdown-toggle")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".dropdown-menu-end button[type=submit]"))).click();
+
+		this.wait.until(ExpectedConditions.urlContains("/login?logout"));
+		assertThat(browser.findElement(By.cssSelector("main .alert-info")).getText()).isEqualTo("Bạn đã đăng xuất.");
+		browser.get(url("/"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+	}
+
+	@Test
+	void theContentSecurityPolicyBlocksAnInjectedInlineScriptAndSaysSo() {
+		browser.get(url("/login"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+		contentSecurityViolations(); // start from an empty console
+
+		Object ran = script("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+				+ " document.head.appendChild(s); return window.injected === true;");
+
+		assertThat(ran).as("an inline script must not run").isEqualTo(Boolean.FALSE);
+		this.wait.until(d -> !contentSecurityViolations().isEmpty());
+	}
+
+	private void signIn(String username, String password) {
+		browser.get(url("/login"));
+		WebElement name = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+		name.clear();
+		name.sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/login"))));
+	}
+
+	private Object script(String js) {
+		return ((JavascriptExecutor) browser).executeScript(js);
+	}
+
+	/** Console messages of the page that report a blocked script, style or frame. */
+	private static List<String> contentSecurityViolations() {
+		try {
+			return browser.manage()
+				.logs()
+				.get(LogType.BROWSER)
+				.getAll()
+				.stream()
+				.filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+				.map(LogEntry::getMessage)
+				.filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+				.toList();
+		}
+		catch (RuntimeException ex) {
+			return List.of(); // the driver keeps no console log: the htmx check above covers the scripts
+		}
+	}
+
+	private static void screenshot(String name) throws IOException {
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), Files.createDirectories(SCREENSHOTS).resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
