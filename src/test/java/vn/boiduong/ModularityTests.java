@@ -29,8 +29,7 @@ class ModularityTests {
 	void moduleDocumentationIsWrittenToTarget() {
 		String folder = "target/spring-modulith-docs";
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder)).writeModulesAsPlantUml()
-			.writeIndividualModulesAsPlantUml()
-			.writeModuleCanvases();
+			.writeIndividualModulesAsPlantUml();
 		assertThat(Path.of(folder, "components.puml")).satisfies(p -> assertThat(Files.size(p)).isPositive());
 	}
 

@@ -43,8 +43,6 @@ class AuditController {
 		Page<AuditEventView> events = result.hasErrors() ? Page.empty() : this.audit.search(query, page, PAGE_SIZE);
 		PageView<AuditRow> rows = PageView.of(events, e -> AuditRow.of(e, this.json));
 		model.addAttribute("page", rows);
-		model.addAttribute("previousLink", rows.hasPrevious() ? filter.pageLink(rows.number() - 1) : null);
-		model.addAttribute("nextLink", rows.hasNext() ? filter.pageLink(rows.number() + 1) : null);
 		model.addAttribute("actions", this.audit.knownActions());
 		model.addAttribute("entityTypes", this.audit.knownEntityTypes());
 		return "audit/events";

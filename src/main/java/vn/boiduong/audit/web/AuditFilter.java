@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.util.StringUtils;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.boiduong.audit.AuditQuery;
 
@@ -21,24 +19,6 @@ record AuditFilter(@Size(max = 60) String actor, @Size(max = 60) String action, 
 
 	boolean rangeReversed() {
 		return this.from != null && this.to != null && this.from.isAfter(this.to);
-	}
-
-	/** The link to another page of the same filtered list. */
-	String pageLink(int page) {
-		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/admin/audit");
-		add(link, "actor", this.actor);
-		add(link, "action", this.action);
-		add(link, "entityType", this.entityType);
-		add(link, "entityId", this.entityId);
-		add(link, "from", this.from == null ? null : this.from.toString());
-		add(link, "to", this.to == null ? null : this.to.toString());
-		return link.queryParam("page", page).encode().build().toUriString();
-	}
-
-	private static void add(UriComponentsBuilder link, String name, String value) {
-		if (StringUtils.hasText(value)) {
-			link.queryParam(name, value.trim());
-		}
 	}
 
 }

@@ -32,6 +32,7 @@ import vn.boiduong.course.Delivery;
 import vn.boiduong.course.LearnerKind;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.RuleViolationException;
+import vn.boiduong.shared.web.FormActions;
 
 /** The course list, the course page, and the plan form. */
 @Controller
@@ -93,7 +94,7 @@ class CourseController {
 				return "redirect:/courses/" + course.id();
 			}
 			catch (RuleViolationException ex) {
-				Forms.reject(result, ex);
+				FormActions.reject(result, ex);
 			}
 		}
 		return planForm(model, null, districts);
@@ -126,10 +127,10 @@ class CourseController {
 			}
 			catch (CourseStatusException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				Forms.reject(result, ex);
+				FormActions.reject(result, ex);
 			}
 			catch (RuleViolationException ex) {
-				Forms.reject(result, ex);
+				FormActions.reject(result, ex);
 			}
 		}
 		return planForm(model, course, null);

@@ -22,6 +22,7 @@ import vn.boiduong.course.Delivery;
 import vn.boiduong.course.PartOfDay;
 import vn.boiduong.course.SessionKind;
 import vn.boiduong.shared.RuleViolationException;
+import vn.boiduong.shared.web.FormActions;
 
 /** Adding, changing and removing the sessions of a draft timetable. */
 @Controller
@@ -110,7 +111,7 @@ class SessionController {
 		if (ex instanceof CourseStatusException) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
-		Forms.reject(result, ex);
+		FormActions.reject(result, ex);
 	}
 
 	private String form(Model model, Long courseId, Long sessionId) {

@@ -30,6 +30,7 @@ import vn.boiduong.course.web.TransitionForms.OpinionForm;
 import vn.boiduong.course.web.TransitionForms.ReasonForm;
 import vn.boiduong.course.web.TransitionForms.SubmitForm;
 import vn.boiduong.shared.RuleViolationException;
+import vn.boiduong.shared.web.FormActions;
 
 /**
  * The steps of the plan's workflow, each a small form: send for opinions, give an opinion, approve
@@ -56,16 +57,8 @@ class WorkflowController {
 	@PostMapping("/submit")
 	String submit(@PathVariable Long id, @Valid @ModelAttribute("form") SubmitForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				this.courses.submitForReview(id, form.comment());
-				return done(id, "course.submitted", redirect);
-			}
-			catch (RuleViolationException ex) {
-				refuse(result, ex, response);
-			}
-		}
-		return render(id, "submit", model);
+		return perform(id, "submit", result, model, redirect, response,
+				() -> this.courses.submitForReview(id, form.comment()), "course.submitted");
 	}
 
 	// ---- opinions -------------------------------------------------------------------------------
@@ -107,17 +100,8 @@ class WorkflowController {
 	@PostMapping("/approve")
 	String approve(@PathVariable Long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		this.courses.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.courses.approve(id, form.number(), form.date(), form.signerName(), form.signerTitle());
-				return done(id, "course.approved", redirect);
-			}
-			catch (RuleViolationException ex) {
-				refuse(result, ex, response);
-			}
-		}
-		return render(id, "approve", model);
+		return perform(id, "approve", result, model, redirect, response, () -> this.courses.approve(id, form.number(),
+				form.date(), form.signerName(), form.signerTitle()), "course.approved");
 	}
 
 	@GetMapping("/reject")
@@ -128,17 +112,8 @@ class WorkflowController {
 	@PostMapping("/reject")
 	String reject(@PathVariable Long id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		this.courses.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.courses.reject(id, form.reason());
-				return done(id, "course.rejected", redirect);
-			}
-			catch (RuleViolationException ex) {
-				refuse(result, ex, response);
-			}
-		}
-		return render(id, "reject", model);
+		return perform(id, "reject", result, model, redirect, response, () -> this.courses.reject(id, form.reason()),
+				"course.rejected");
 	}
 
 	// ---- cancel ---------------------------------------------------------------------------------
@@ -151,17 +126,8 @@ class WorkflowController {
 	@PostMapping("/cancel")
 	String cancel(@PathVariable Long id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		this.courses.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.courses.cancel(id, form.reason());
-				return done(id, "course.cancelled", redirect);
-			}
-			catch (RuleViolationException ex) {
-				refuse(result, ex, response);
-			}
-		}
-		return render(id, "cancel", model);
+		return perform(id, "cancel", result, model, redirect, response, () -> this.courses.cancel(id, form.reason()),
+				"course.cancelled");
 	}
 
 	// ---- helpers --------------------------------------------------------------------------------
@@ -175,6 +141,26 @@ class WorkflowController {
 		}
 		model.addAttribute("form", form);
 		return render(page, step, model);
+	}
+
+	/**
+	 * Runs one step of the workflow when the form is valid; a broken rule goes back onto the form (409
+	 * when the course is in the wrong status). The course is read first, so an unknown id is a 404 and
+	 * another district a 403 even when the form is invalid.
+	 */
+	private String perform(Long id, String step, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Runnable transition, String successKey) {
+		this.courses.get(id);
+		if (!result.hasErrors()) {
+			try {
+				transition.run();
+				return done(id, successKey, redirect);
+			}
+			catch (RuleViolationException ex) {
+				refuse(result, ex, response);
+			}
+		}
+		return render(id, step, model);
 	}
 
 	private String render(Long id, String step, Model model) {
@@ -201,7 +187,7 @@ class WorkflowController {
 		if (ex instanceof CourseStatusException) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
-		Forms.reject(result, ex);
+		FormActions.reject(result, ex);
 	}
 
 }

@@ -23,6 +23,7 @@ import vn.boiduong.curriculum.ElectiveTopicView;
 import vn.boiduong.curriculum.ProgramView;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.RuleViolationException;
+import vn.boiduong.shared.web.FormActions;
 
 /**
  * The curriculum for everyone signed in; local elective topics for the provincial propaganda board.
@@ -77,7 +78,7 @@ class CurriculumController {
 					form.description());
 		}
 		catch (RuleViolationException ex) {
-			reject(result, ex);
+			FormActions.reject(result, ex);
 			return topicForm(model, null);
 		}
 		redirect.addFlashAttribute("success", "elective.added");
@@ -108,7 +109,7 @@ class CurriculumController {
 			return topicForm(model, topic);
 		}
 		catch (RuleViolationException ex) {
-			reject(result, ex);
+			FormActions.reject(result, ex);
 			return topicForm(model, topic);
 		}
 		redirect.addFlashAttribute("success", "elective.saved");
@@ -153,12 +154,4 @@ class CurriculumController {
 		return managed;
 	}
 
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		if (ex.getField() != null) {
-			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
-		}
-		else {
-			result.reject(ex.getMessageKey(), ex.getArguments(), null);
-		}
-	}
 }

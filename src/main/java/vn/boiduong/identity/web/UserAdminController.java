@@ -28,6 +28,7 @@ import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.PageView;
 import vn.boiduong.shared.RuleViolationException;
+import vn.boiduong.shared.web.FormActions;
 
 /**
  * The administrator's pages for accounts: search, create, edit the profile, assign and remove roles
@@ -75,7 +76,7 @@ class UserAdminController {
 			return "redirect:/admin/users/" + user.id();
 		}
 		catch (RuleViolationException ex) {
-			reject(result, ex);
+			FormActions.reject(result, ex);
 			return "identity/user-new";
 		}
 	}
@@ -99,7 +100,7 @@ class UserAdminController {
 				return "redirect:/admin/users/" + id;
 			}
 			catch (RuleViolationException ex) {
-				reject(result, ex);
+				FormActions.reject(result, ex);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("error.conflict");
@@ -119,7 +120,7 @@ class UserAdminController {
 				return "redirect:/admin/users/" + id;
 			}
 			catch (RuleViolationException ex) {
-				reject(result, ex);
+				FormActions.reject(result, ex);
 			}
 		}
 		return detailView(user, model);
@@ -141,7 +142,7 @@ class UserAdminController {
 				return "redirect:/admin/users/" + id;
 			}
 			catch (RuleViolationException ex) {
-				reject(result, ex);
+				FormActions.reject(result, ex);
 			}
 		}
 		return detailView(user, model);
@@ -199,15 +200,6 @@ class UserAdminController {
 		model.addAttribute("lockedUntil",
 				user.locked() && user.lockedUntil() != null ? LocalDateTime.ofInstant(user.lockedUntil(), ZONE) : null);
 		return "identity/user";
-	}
-
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		if (ex.getField() != null && result.getFieldType(ex.getField()) != null) {
-			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
-		}
-		else {
-			result.reject(ex.getMessageKey(), ex.getArguments(), null);
-		}
 	}
 
 	/** A role held at a unit, with the unit for its name (null if the unit is gone from view). */

@@ -21,6 +21,7 @@ import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.RuleViolationException;
+import vn.boiduong.shared.web.FormActions;
 
 /**
  * The administrator's pages for the organization tree: list, create, edit, move, close. A unit is
@@ -63,7 +64,7 @@ class UnitAdminController {
 				return "redirect:/admin/units/" + unit.id() + "/edit";
 			}
 			catch (RuleViolationException ex) {
-				reject(result, ex);
+				FormActions.reject(result, ex);
 			}
 		}
 		return newView(model);
@@ -78,19 +79,10 @@ class UnitAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		OrgUnitView unit = this.units.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.units.update(id, versionOf(form.version()), form.kind(), form.name(), form.shortName(),
-						form.validFrom());
-				redirect.addFlashAttribute("success", "orgUnit.saved");
-				return "redirect:/admin/units/" + id + "/edit";
-			}
-			catch (RuleViolationException ex) {
-				reject(result, ex);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("error.conflict");
-			}
+		if (FormActions.run(result, () -> this.units.update(id, versionOf(form.version()), form.kind(), form.name(), form.shortName(),
+					form.validFrom()))) {
+			redirect.addFlashAttribute("success", "orgUnit.saved");
+			return "redirect:/admin/units/" + id + "/edit";
 		}
 		return editView(unit, model);
 	}
@@ -99,18 +91,9 @@ class UnitAdminController {
 	String move(@PathVariable Long id, @Valid @ModelAttribute("moveForm") MoveForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		OrgUnitView unit = this.units.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.units.move(id, versionOf(form.version()), form.parentId());
-				redirect.addFlashAttribute("success", "orgUnit.moved");
-				return "redirect:/admin/units/" + id + "/edit";
-			}
-			catch (RuleViolationException ex) {
-				reject(result, ex);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("error.conflict");
-			}
+		if (FormActions.run(result, () -> this.units.move(id, versionOf(form.version()), form.parentId()))) {
+			redirect.addFlashAttribute("success", "orgUnit.moved");
+			return "redirect:/admin/units/" + id + "/edit";
 		}
 		return editView(unit, model);
 	}
@@ -119,18 +102,9 @@ class UnitAdminController {
 	String close(@PathVariable Long id, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		OrgUnitView unit = this.units.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.units.close(id, versionOf(form.version()), form.validTo());
-				redirect.addFlashAttribute("success", "orgUnit.closed");
-				return "redirect:/admin/units/" + id + "/edit";
-			}
-			catch (RuleViolationException ex) {
-				reject(result, ex);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("error.conflict");
-			}
+		if (FormActions.run(result, () -> this.units.close(id, versionOf(form.version()), form.validTo()))) {
+			redirect.addFlashAttribute("success", "orgUnit.closed");
+			return "redirect:/admin/units/" + id + "/edit";
 		}
 		return editView(unit, model);
 	}
@@ -165,15 +139,6 @@ class UnitAdminController {
 			throw new OptimisticLockingFailureException("form without a version");
 		}
 		return version;
-	}
-
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		if (ex.getField() != null && result.getFieldType(ex.getField()) != null) {
-			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
-		}
-		else {
-			result.reject(ex.getMessageKey(), ex.getArguments(), null);
-		}
 	}
 
 }

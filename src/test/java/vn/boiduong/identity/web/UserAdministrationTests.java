@@ -212,7 +212,7 @@ class UserAdministrationTests {
 		for (int i = 0; i < 21; i++) {
 			this.accounts.create(prefix + "." + i, "Người Trang " + i, null, null, PASSWORD);
 		}
-		this.mvc.perform(get("/admin/users").param("q", prefix.toUpperCase()))
+		this.mvc.perform(get("/admin/users?q={q}", prefix.toUpperCase()))
 			.andExpect(status().isOk())
 			.andExpect(html(containsString("href=\"/admin/users?q=" + prefix.toUpperCase() + "&page=1\"")));
 		this.mvc.perform(get("/admin/users").param("q", prefix).param("page", "1"))
