@@ -207,6 +207,9 @@ class CoursePlanBrowserTests {
 		assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth"))
 			.as("no sideways scrolling of the course page on a phone")
 			.isEqualTo(Boolean.TRUE);
+		assertThat(browser.findElement(By.cssSelector("#coverage-lesson-1 .badge")).getSize().getHeight())
+			.as("a lesson's status badge stays one line high beside a long title")
+			.isLessThan(40);
 		screenshot("course-approved-phone.png");
 		for (String section : List.of("timetable", "coverage", "decision")) {
 			script("document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'})", section);
