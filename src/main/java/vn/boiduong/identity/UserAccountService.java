@@ -1,5 +1,6 @@
 package vn.boiduong.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,6 +30,9 @@ public class UserAccountService {
 	static final String AUDIT_TYPE = "UserAccount";
 
 	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	/** BCrypt hashes at most 72 bytes and refuses more; a Vietnamese letter takes two or three bytes. */
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserAccountRepository accounts;
 
@@ -205,6 +209,9 @@ public class UserAccountService {
 	private void checkPassword(String field, String raw) {
 		if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
 			throw RuleViolationException.onField(field, "password.error.tooShort", MIN_PASSWORD_LENGTH);
+		}
+		if (raw.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw RuleViolationException.onField(field, "password.error.tooLong", MAX_PASSWORD_BYTES);
 		}
 	}
 
