@@ -100,6 +100,14 @@ public class CurriculumService {
 		return load(id).toView();
 	}
 
+	/** A local topic the current user may change (as staff of its province), for its edit form; 403 otherwise. */
+	@Transactional(readOnly = true)
+	public ElectiveTopicView localTopicForChange(Long id) {
+		ElectiveTopic topic = load(id);
+		requireLocalOfManagedProvince(topic);
+		return topic.toView();
+	}
+
 	/** The provinces whose local topics the current user manages (as provincial propaganda staff). */
 	@Transactional(readOnly = true)
 	public List<OrgUnitView> provincesManagedByCurrentUser() {
@@ -168,14 +176,18 @@ public class CurriculumService {
 
 	private ElectiveTopic loadLocalForChange(Long id, long expectedVersion) {
 		ElectiveTopic topic = load(id);
-		if (topic.isNational()) {
-			throw new AccessDeniedException("national elective topics are not edited through the application");
-		}
-		requireManages(topic.getProvinceUnitId());
+		requireLocalOfManagedProvince(topic);
 		if (topic.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(ElectiveTopic.class, id);
 		}
 		return topic;
+	}
+
+	private void requireLocalOfManagedProvince(ElectiveTopic topic) {
+		if (topic.isNational()) {
+			throw new AccessDeniedException("national elective topics are not edited through the application");
+		}
+		requireManages(topic.getProvinceUnitId());
 	}
 
 	private void requireManages(Long provinceUnitId) {

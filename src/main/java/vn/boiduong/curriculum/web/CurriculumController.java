@@ -87,8 +87,7 @@ class CurriculumController {
 
 	@GetMapping("/electives/{id}/edit")
 	String editTopic(@PathVariable Long id, Model model) {
-		ElectiveTopicView topic = this.curriculum.electiveTopic(id);
-		requireManagedProvinces();
+		ElectiveTopicView topic = this.curriculum.localTopicForChange(id);
 		model.addAttribute("form", new ElectiveTopicForm(topic.provinceUnitId(), topic.title(),
 				topic.description(), topic.version()));
 		return topicForm(model, topic);
@@ -97,7 +96,7 @@ class CurriculumController {
 	@PostMapping("/electives/{id}/edit")
 	String saveTopic(@PathVariable Long id, @Valid @ModelAttribute("form") ElectiveTopicForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		ElectiveTopicView topic = this.curriculum.electiveTopic(id);
+		ElectiveTopicView topic = this.curriculum.localTopicForChange(id);
 		if (result.hasErrors()) {
 			return topicForm(model, topic);
 		}
