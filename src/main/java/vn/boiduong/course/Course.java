@@ -134,6 +134,11 @@ class Course {
 
 	void editPlan(PlanDetails plan, Instant now) {
 		requireDraft();
+		for (ClassSession session : this.sessions) {
+			if (session.getElectiveTopicId() != null && !plan.electiveTopicIds().contains(session.getElectiveTopicId())) {
+				throw RuleViolationException.onField("electiveTopicIds", "course.error.topicStillTaught", session.label());
+			}
+		}
 		this.applyPlan(plan);
 		for (ClassSession session : this.sessions) {
 			requireWithinDates(session.getDate(), session.label());

@@ -99,7 +99,10 @@ public class CourseService {
 			if (filter.status() != null) {
 				where.add(cb.equal(root.get("status"), filter.status()));
 			}
-			if (filter.year() != null) {
+			if (filter.year() != null && (filter.year() < 1 || filter.year() > 9999)) {
+				where.add(cb.disjunction()); // a year no plan has (nor LocalDate or PostgreSQL may hold): no course
+			}
+			else if (filter.year() != null) {
 				where.add(cb.between(root.get("plannedOpening"), LocalDate.of(filter.year(), 1, 1),
 						LocalDate.of(filter.year(), 12, 31)));
 			}
@@ -219,6 +222,7 @@ public class CourseService {
 		requireVersion(course, expectedVersion);
 		Map<String, Object> before = course.snapshot();
 		checkPlan(course.getOrganizingUnitId(), plan);
+		checkLecturersTeachAt(course, plan.politicalCentreUnitId());
 		course.editPlan(plan, now());
 		this.courses.flush();
 		this.audit.record("COURSE_PLAN_EDITED", AUDIT_TYPE, id, before, course.snapshot());
@@ -404,6 +408,21 @@ public class CourseService {
 				if (!available.contains(topicId)) {
 					throw RuleViolationException.onField("electiveTopicIds", "course.error.topicNotAvailable");
 				}
+			}
+		}
+	}
+
+	/** A plan moved to another political centre keeps only sessions whose lecturer teaches there. */
+	private void checkLecturersTeachAt(Course course, Long centreId) {
+		if (centreId == null || centreId.equals(course.getPoliticalCentreUnitId())) {
+			return;
+		}
+		Set<Long> lecturers = new HashSet<>();
+		this.directory.holdersOf(Role.LECTURER, centreId).forEach(p -> lecturers.add(p.id()));
+		for (ClassSession session : course.getSessions()) {
+			if (session.getLecturerUserId() != null && !lecturers.contains(session.getLecturerUserId())) {
+				throw RuleViolationException.onField("politicalCentreUnitId", "course.error.lecturerNotOfNewCentre",
+						session.label(), names(course).userName(session.getLecturerUserId()));
 			}
 		}
 	}
