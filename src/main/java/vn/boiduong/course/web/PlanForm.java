@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -22,9 +23,12 @@ record PlanForm(Long organizingUnitId, @NotBlank @Size(max = 500) String name, @
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOpening,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedClosing,
 		@Size(max = 500) String venue, @NotNull CourseMode mode, @NotNull Delivery delivery,
-		@NotNull @Positive Integer expectedLearners, List<LearnerKind> targetedLearnerKinds,
+		@NotNull @Positive @Max(MAX_LEARNERS) Integer expectedLearners, List<LearnerKind> targetedLearnerKinds,
 		List<Long> electiveTopicIds, @Size(max = 10000) String purposeAndRequirements,
 		@Size(max = 10000) String fundingNotes, @Size(max = 10000) String logisticsNotes, Long version) {
+
+	/** No district gathers more in one course; a bigger number is a typing slip (an extra zero or two). */
+	static final int MAX_LEARNERS = 10000;
 
 	static PlanForm empty(Long organizingUnitId, Long centreId) {
 		return new PlanForm(organizingUnitId, "", centreId, null, null, "", CourseMode.CONCENTRATED,
