@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.Authentication;
@@ -22,6 +21,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+
+import vn.boiduong.shared.PageView;
 
 /**
  * Writes and reads the audit log. A record joins the caller's transaction, so a change and its
@@ -83,7 +84,7 @@ public class AuditLog {
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 		return this.events
-			.findAll(spec, PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+			.findAll(spec, PageView.request(page, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
 			.map(AuditEvent::toView);
 	}
 

@@ -20,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -114,7 +113,7 @@ public class CourseService {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		var result = this.courses.findAll(spec, PageRequest.of(Math.max(page, 0), size,
+		var result = this.courses.findAll(spec, PageView.request(page, size,
 				Sort.by(Sort.Order.desc("plannedOpening"), Sort.Order.desc("id"))));
 		Map<Long, String> names = unitNames(result.getContent().stream().map(Course::getOrganizingUnitId).toList());
 		return PageView.of(result, c -> summary(c, names));

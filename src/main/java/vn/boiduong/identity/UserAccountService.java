@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -21,6 +21,7 @@ import vn.boiduong.audit.AuditLog;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.NotFoundException;
+import vn.boiduong.shared.PageView;
 import vn.boiduong.shared.RuleViolationException;
 
 /** Accounts and their roles, as the administrator manages them, and each user's own password. */
@@ -61,7 +62,7 @@ public class UserAccountService {
 		// A non-null pattern: a null parameter leaves PostgreSQL guessing its type (bytea) once the
 		// driver prepares the statement on the server.
 		String pattern = StringUtils.hasText(text) ? "%" + text.trim().toLowerCase(Locale.ROOT) + "%" : "%";
-		return this.accounts.search(pattern, PageRequest.of(Math.max(page, 0), size))
+		return this.accounts.search(pattern, PageView.request(page, size, Sort.unsorted()))
 			.map(a -> UserView.of(a, this.clock.instant()));
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /** One page of a list, as the paging fragment shows it. */
 public record PageView<T>(List<T> items, int number, int totalPages, long totalItems, int size) {
@@ -16,6 +18,15 @@ public record PageView<T>(List<T> items, int number, int totalPages, long totalI
 	public static <T> PageView<T> of(Page<T> page) {
 		return new PageView<>(page.getContent(), page.getNumber(), page.getTotalPages(), page.getTotalElements(),
 				page.getSize());
+	}
+
+	/**
+	 * The request for a page number as typed in the address: below 0 is the first page, and a number whose
+	 * offset the database query cannot hold (past the end of any list) is the last such page, empty.
+	 */
+	public static PageRequest request(int page, int size, Sort sort) {
+		int last = Integer.MAX_VALUE / size - 1;
+		return PageRequest.of(Math.min(Math.max(page, 0), last), size, sort);
 	}
 
 	public boolean hasPrevious() {
