@@ -240,8 +240,9 @@ public class CourseService {
 	}
 
 	@Transactional
-	public ClassSessionView editSession(Long courseId, Long sessionId, SessionDetails details) {
+	public ClassSessionView editSession(Long courseId, Long sessionId, long expectedVersion, SessionDetails details) {
 		Course course = loadFor(courseId, Role.DISTRICT_PROPAGANDA);
+		requireVersion(course, expectedVersion);
 		CourseNames names = names(course);
 		ClassSessionView before = course.session(sessionId).toView(names);
 		checkSession(course, details, sessionId);

@@ -3,6 +3,7 @@ package vn.boiduong.course.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,7 +44,7 @@ class SessionController {
 			return "redirect:/courses/" + courseId;
 		}
 		CourseView c = page.course();
-		model.addAttribute("form", SessionForm.empty(c.plannedOpening(), c.delivery(), c.venue()));
+		model.addAttribute("form", SessionForm.empty(c.plannedOpening(), c.delivery(), c.venue(), c.version()));
 		return form(model, courseId, null);
 	}
 
@@ -72,7 +73,7 @@ class SessionController {
 			redirect.addFlashAttribute("failure", "course.error.actionNotAvailable");
 			return "redirect:/courses/" + courseId;
 		}
-		model.addAttribute("form", SessionForm.of(this.courses.session(courseId, sessionId)));
+		model.addAttribute("form", SessionForm.of(this.courses.session(courseId, sessionId), page.course().version()));
 		return form(model, courseId, sessionId);
 	}
 
@@ -83,9 +84,14 @@ class SessionController {
 		this.courses.session(courseId, sessionId);
 		if (!result.hasErrors()) {
 			try {
-				this.courses.editSession(courseId, sessionId, form.toDetails());
+				this.courses.editSession(courseId, sessionId, form.version() == null ? -1 : form.version(),
+						form.toDetails());
 				redirect.addFlashAttribute("success", "course.session.saved");
 				return "redirect:/courses/" + courseId + "#timetable";
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				result.reject("course.conflict");
 			}
 			catch (RuleViolationException ex) {
 				refuse(result, ex, response);
