@@ -4,13 +4,22 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** The courses of every district. */
 interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecificationExecutor<Course> {
+
+	/** The course with its row locked until the transaction ends: steps taken at once by two people queue. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Course c where c.id = :id")
+	Optional<Course> findByIdForUpdate(Long id);
 
 	/** A lecturer's sessions in courses not cancelled that overlap the given hours of a day. */
 	@Query("""

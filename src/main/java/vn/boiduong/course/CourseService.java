@@ -283,7 +283,9 @@ public class CourseService {
 	 */
 	@Transactional
 	public void recordConcurrence(Long id, ConcurrenceBody body, Verdict verdict, String comment) {
-		Course course = loadVisible(id);
+		// the two bodies often answer within seconds: the second waits and counts with the first's opinion
+		Course course = this.courses.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("Course", id));
+		this.currentUser.requireVisible(course.getOrganizingUnitId());
 		ConcurrenceBody speaking = bodyOf(course, body);
 		Map<String, Object> before = course.snapshot();
 		course.recordConcurrence(speaking, verdict, comment, actor(), now());
