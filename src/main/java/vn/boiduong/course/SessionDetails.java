@@ -3,6 +3,7 @@ package vn.boiduong.course;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One session of the timetable as planned: a part of day or explicit hours; what it covers (a lesson,
@@ -14,7 +15,9 @@ public record SessionDetails(LocalDate date, PartOfDay partOfDay, LocalTime star
 		Delivery delivery, String place, Long lecturerUserId, String guestSpeakerName) {
 
 	public SessionDetails {
-		requirementIds = requirementIds == null ? List.of() : requirementIds.stream().distinct().sorted().toList();
+		// an empty choice in the list binds as null: it is no choice
+		requirementIds = requirementIds == null ? List.of()
+				: requirementIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
 	}
 
 	/** The hours used to decide overlaps: the part of day's, or the explicit ones. */

@@ -133,6 +133,31 @@ class CourseBadInputTests {
 	}
 
 	@Test
+	void anEmptyChoiceAmongTheLearnerKindsIsIgnored() throws Exception {
+		CourseView course = this.fixtures.draft(CourseFixtures.unique("Lớp đối tượng trống"), LocalDate.of(2037, 8, 2));
+		this.mvc.perform(as("anphu.tuyengiao", planPost(course, course.politicalCentreUnitId(), List.of(), "40")
+			.param("targetedLearnerKinds", "", "BRANCH_SECRETARY")))
+			.andExpect(status().is3xxRedirection());
+		CourseView stored = this.fixtures.as("anphu.tuyengiao", () -> this.fixtures.service.get(course.id()));
+		assertThat(stored.targetedLearnerKinds()).containsExactly(LearnerKind.BRANCH_SECRETARY);
+	}
+
+	@Test
+	void anEmptyChoiceAmongASessionsRequirementsIsIgnored() throws Exception {
+		CourseView course = this.fixtures.draft(CourseFixtures.unique("Lớp yêu cầu trống"), LocalDate.of(2037, 9, 6));
+		var lesson = this.fixtures.lessons().get(0);
+		this.mvc.perform(as("anphu.tuyengiao", post("/courses/{id}/sessions", course.id()).with(csrf()))
+			.param("date", course.plannedOpening().toString())
+			.param("partOfDay", "MORNING")
+			.param("kind", "LECTURE")
+			.param("lessonId", String.valueOf(lesson.id()))
+			.param("requirementIds", "", String.valueOf(lesson.requirements().get(0).id()))
+			.param("delivery", "IN_PERSON")
+			.param("guestSpeakerName", "Báo cáo viên"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void anIdThatIsNotANumberIsABadRequestPage() throws Exception {
 		this.mvc.perform(as("anphu.tuyengiao", get("/courses/abc"))).andExpect(status().isBadRequest());
 		this.mvc.perform(as("anphu.tuyengiao", get("/courses").param("status", "NO_SUCH_STATUS")))
