@@ -8,8 +8,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,6 +24,7 @@ import vn.boiduong.identity.UserDirectory;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.StartupTask;
 
 /**
  * Demo courses of Huyện An Phú in each state of the plan's workflow, made through the services while
@@ -34,7 +33,7 @@ import vn.boiduong.organization.OrgUnitView;
 @Component
 @DemoMode
 @Order(20)
-class CourseDemoData implements ApplicationRunner {
+class CourseDemoData implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(CourseDemoData.class);
 
@@ -63,7 +62,7 @@ class CourseDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (this.courses.count() > 0) {
 			return;
 		}

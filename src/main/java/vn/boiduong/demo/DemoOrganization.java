@@ -7,8 +7,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -22,12 +20,13 @@ import vn.boiduong.identity.UserView;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.StartupTask;
 
 /** Loads the demo province and accounts once, on an empty database, and prints how to sign in. */
 @Component
 @DemoMode
 @Order(10)
-class DemoOrganization implements ApplicationRunner {
+class DemoOrganization implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
 
@@ -60,7 +59,7 @@ class DemoOrganization implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (this.accounts.anyAccountExists()) {
 			return;
 		}

@@ -6,8 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -15,6 +13,7 @@ import org.springframework.util.StringUtils;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.StartupTask;
 
 /**
  * On a database with no account (a production start), creates the first administrator from
@@ -23,7 +22,7 @@ import vn.boiduong.organization.OrgUnitView;
  */
 @Component
 @Order(100)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -48,7 +47,7 @@ class FirstAdministrator implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (this.accounts.anyAccountExists()) {
 			return;
 		}
