@@ -107,6 +107,9 @@ public class UserAccountService {
 		if (unit.closed()) {
 			throw RuleViolationException.onField("unitId", "user.error.unitClosed", unit.name());
 		}
+		if (!role.mayBeHeldAt(unit.kind(), this.units.scopeOf(unitId).kind())) {
+			throw RuleViolationException.onField("unitId", "user.error.roleNotAtUnit", unit.name());
+		}
 		if (account.holds(role, unitId)) {
 			throw RuleViolationException.onField("role", "user.error.roleHeld", unit.name());
 		}
