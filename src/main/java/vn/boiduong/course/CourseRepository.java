@@ -30,6 +30,14 @@ interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecification
 	List<ClassSession> lecturerSessionsOverlapping(Long lecturerId, LocalDate date, LocalTime start, LocalTime end,
 			Long excludeSessionId);
 
+	/** A lecturer's sessions from a day on, in courses approved or running. */
+	@Query("""
+			select s from ClassSession s join fetch s.course c
+			where s.lecturerUserId = :lecturerId and s.date >= :from
+			  and c.status in (vn.boiduong.course.CourseStatus.APPROVED, vn.boiduong.course.CourseStatus.IN_PROGRESS)
+			order by s.date, s.startTime, s.id""")
+	List<ClassSession> lecturerSessionsFrom(Long lecturerId, LocalDate from);
+
 	@Query("select c from Course c where c.organizingUnitId in :unitIds and c.status = :status order by c.plannedOpening, c.id")
 	List<Course> findByUnitsAndStatus(Collection<Long> unitIds, CourseStatus status);
 

@@ -1,8 +1,15 @@
 package vn.boiduong.course;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,17 +20,26 @@ import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.TodoItem;
 import vn.boiduong.shared.TodoSource;
 
-/** The home page's course plan items: opinions and decisions waiting for me, my drafts sent back. */
+/**
+ * The home page's course plan items: opinions and decisions waiting for me, my drafts sent back, and my
+ * drafts not yet sent for opinions, the sessions I am to teach.
+ */
 @Component
 class CourseTodos implements TodoSource {
+
+	/** "Upcoming" is counted from today where the courses take place. */
+	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final CourseRepository courses;
 
 	private final CurrentUser currentUser;
 
-	CourseTodos(CourseRepository courses, CurrentUser currentUser) {
+	private final Clock clock;
+
+	CourseTodos(CourseRepository courses, CurrentUser currentUser, Clock clock) {
 		this.courses = courses;
 		this.currentUser = currentUser;
+		this.clock = clock;
 	}
 
 	@Override
@@ -49,6 +65,20 @@ class CourseTodos implements TodoSource {
 		if (!propaganda.isEmpty()) {
 			this.courses.returnedDrafts(propaganda)
 				.forEach(c -> items.add(item("course.todo.returned", "course.todo.returned.item", c)));
+			this.courses.findByUnitsAndStatus(propaganda, CourseStatus.DRAFT)
+				.stream()
+				.filter(c -> c.getReviewRound() == 0)
+				.forEach(c -> items.add(item("course.todo.drafts", "course.todo.drafts.item", c)));
+		}
+		if (this.currentUser.has(Role.LECTURER)) {
+			DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+			Map<Course, List<ClassSession>> byCourse = this.courses
+				.lecturerSessionsFrom(this.currentUser.get().getId(), LocalDate.now(this.clock.withZone(ZONE)))
+				.stream()
+				.collect(Collectors.groupingBy(ClassSession::getCourse, LinkedHashMap::new, Collectors.toList()));
+			byCourse.forEach((c, sessions) -> items.add(new TodoItem("course.todo.teaching", "course.todo.teaching.item",
+					new Object[] { c.getName(), sessions.size(), day.format(sessions.get(0).getDate()) },
+					"/courses/" + c.getId() + "#timetable")));
 		}
 		return items;
 	}

@@ -29,6 +29,11 @@ class AccountController {
 		this.currentUser = currentUser;
 	}
 
+	@ModelAttribute("minPasswordLength")
+	int minPasswordLength() {
+		return UserAccountService.MIN_PASSWORD_LENGTH;
+	}
+
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("form", PasswordForm.empty());

@@ -29,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -259,6 +260,14 @@ class UserAdministrationTests {
 	static ResultMatcher html(Matcher<String> matcher) {
 		return result -> MatcherAssert.assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()),
 				matcher);
+	}
+
+	@Test
+	@WithUserDetails("anphu.giangvien")
+	void theOwnPasswordPageTellsTheMinimumLengthBeforeTheFirstTry() throws Exception {
+		this.mvc.perform(get("/account/password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ít nhất " + UserAccountService.MIN_PASSWORD_LENGTH + " ký tự.")));
 	}
 
 }
