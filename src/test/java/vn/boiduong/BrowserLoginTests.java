@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,17 +20,14 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
+import vn.boiduong.support.Chromium;
 import vn.boiduong.support.ServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,64 +39,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class BrowserLoginTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	static ChromeDriverService service;
+	static Chromium chromium;
 
 	static WebDriver browser;
-
-	static Path profile;
 
 	@LocalServerPort
 	int port;
 
 	WebDriverWait wait;
 
-	static boolean browserInstalled() {
-		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-	}
-
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		if (!browserInstalled()) {
-			return;
-		}
-		profile = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()),
-				"chromium-profile-");
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withLogFile(Files.createDirectories(SCREENSHOTS).resolve("chromedriver.log").toFile())
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--window-size=1280,900", "--lang=vi", "--user-data-dir=" + profile);
-		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-		browser = new ChromeDriver(service, options);
+		chromium = Chromium.startOrNull("chromedriver.log");
+		browser = chromium == null ? null : chromium.driver();
 	}
 
 	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
 	@BeforeEach
 	void freshVisitor() {
-		Assumptions.assumeTrue(browserInstalled(), "Browser test skipped: it needs /usr/bin/chromium and "
-				+ "/usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run installs them)");
+		Chromium.assumeInstalled();
 		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		browser.manage().window().setSize(new Dimension(1280, 900));
 		browser.get(url("/login"));

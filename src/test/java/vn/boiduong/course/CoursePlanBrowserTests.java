@@ -18,7 +18,6 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,8 +34,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
+import vn.boiduong.support.Chromium;
 import vn.boiduong.support.ServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,11 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class CoursePlanBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
 	static final String PASSWORD = "demo1234";
 
@@ -71,61 +64,34 @@ class CoursePlanBrowserTests {
 
 	static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	static ChromeDriverService service;
+	static Chromium chromium;
 
 	/** How this browser wants a date typed, found on the first date field. */
 	static String dateOrder;
 
 	static ChromeDriver browser;
 
-	static Path profile;
-
 	@LocalServerPort
 	int port;
 
 	WebDriverWait wait;
 
-	static boolean browserInstalled() {
-		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-	}
-
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		if (!browserInstalled()) {
-			return;
-		}
-		profile = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()),
-				"chromium-profile-");
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withLogFile(Files.createDirectories(SCREENSHOTS).resolve("chromedriver-course.log").toFile())
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--window-size=1280,900", "--lang=vi", "--user-data-dir=" + profile);
-		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-		browser = new ChromeDriver(service, options);
+		chromium = Chromium.startOrNull("chromedriver-course.log");
+		browser = chromium == null ? null : chromium.driver();
 	}
 
 	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
 	@BeforeEach
 	void browserReady() {
-		Assumptions.assumeTrue(browserInstalled(), "Browser test skipped: it needs /usr/bin/chromium and "
-				+ "/usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run installs them)");
+		Chromium.assumeInstalled();
 		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		browser.manage().window().setSize(new Dimension(1280, 900));
 		browser.get(url("/login"));
@@ -399,7 +365,17 @@ class CoursePlanBrowserTests {
 	private void clickAndWaitForNextPage(WebElement element) {
 		WebElement html = browser.findElement(By.tagName("html"));
 		click(element);
-		this.wait.until(ExpectedConditions.stalenessOf(html));
+		// The old page is gone when its root element is stale; during the switch Chromium may also answer
+		// that the node "does not belong to the document", which means the same.
+		this.wait.until(d -> {
+			try {
+				html.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 		this.wait.until(d -> "complete".equals(script("return document.readyState")));
 	}
 
