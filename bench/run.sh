@@ -15,6 +15,7 @@
 #   BENCH_PGUSER=postgres  a superuser (or a role that may create databases) of the machine's server
 #   BENCH_PGPASSWORD=      its password, if it needs one
 #   BENCH_DB=boiduong_bench  the database, dropped and created again on every run
+#   BENCH_APP_ARGS=        extra arguments for the application (an experiment, e.g. a property to compare)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -103,7 +104,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" \
 SPRING_DATASOURCE_USERNAME="$PGUSER_" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
 APP_ADMIN_USERNAME=$ADMIN APP_ADMIN_PASSWORD=$PASSWORD APP_ROOT_UNIT_NAME='Tỉnh ủy Tỉnh Mẫu' \
 	java -Xmx256m -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
-	--logging.level.root=WARN --logging.level.vn.boiduong=INFO >"$OUT/app.log" 2>&1 &
+	--logging.level.root=WARN --logging.level.vn.boiduong=INFO ${BENCH_APP_ARGS:-} >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
 	if curl -sf -o /dev/null "$BASE/actuator/health/readiness"; then break; fi
@@ -170,24 +171,39 @@ sessions_per_page=$(sql "select count(*) from class_session where course_id =
 
 # ---- 7. measure ---------------------------------------------------------------------------------
 ROWS=()
+TICK=$(getconf CLK_TCK)
+# CPU time (ms) used so far by the application, and by the PostgreSQL backends serving its database
+app_cpu() { awk -v t="$TICK" '{ print ($14 + $15) * 1000 / t }' /proc/$APP_PID/stat; }
+db_cpu() {
+	local total=0 p
+	for p in $(pgrep -f "postgres: (.*: )?[^ ]+ $DB " || true); do
+		total=$(awk -v s="$total" -v t="$TICK" '{ print s + ($14 + $15) * 1000 / t }' /proc/$p/stat 2>/dev/null || echo "$total")
+	done
+	echo "$total"
+}
 scenario() {
 	local name=$1 conns=$2 paths=$3 cookies=$4 account=$5 target=$6 line req dur rps p50 p95 p99 max non200 other verdict
 	export BENCH_PATHS=$OUT/$paths.paths BENCH_COOKIES=${cookies:+$OUT/$cookies.cookies}
 	if [[ $paths == trivial ]]; then export BENCH_ACCEPT='*/*'; else unset BENCH_ACCEPT; fi
 	wrk -t2 -c"$conns" -d"$WARMUP" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
+	local cpu0 db0 cpu1 db1 appms dbms
+	cpu0=$(app_cpu); db0=$(db_cpu)
 	wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s --latency -s bench/wrk/scenario.lua "$BASE" \
 		>"$OUT/wrk-$name-c$conns.txt"
+	cpu1=$(app_cpu); db1=$(db_cpu)
 	line=$(grep BENCH_RESULT "$OUT/wrk-$name-c$conns.txt")
 	val() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$line"; }
 	req=$(val requests); dur=$(val duration_us); non200=$(val non200); other=$(val other_errors)
 	rps=$(awk -v r="$req" -v d="$dur" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
 	ms() { awk -v u="$(val "$1")" 'BEGIN { printf "%.1f", u / 1000 }'; }
+	appms=$(awk -v a="$cpu0" -v b="$cpu1" -v r="$req" 'BEGIN { printf "%.1f", r ? (b - a) / r : 0 }')
+	dbms=$(awk -v a="$db0" -v b="$db1" -v r="$req" 'BEGIN { printf "%.1f", r ? (b - a) / r : 0 }')
 	p50=$(ms p50_us); p95=$(ms p95_us); p99=$(ms p99_us); max=$(ms max_us)
 	if [[ $non200 != 0 || $other != 0 ]]; then verdict="INVALID ($non200 not 200, $other errors)"
 	elif [[ $target == - ]]; then verdict=-
 	elif awk -v p="$p95" -v t="$target" 'BEGIN { exit !(p <= t) }'; then verdict=ok
 	else verdict=MISSED; fi
-	ROWS+=("| $name | $account | $conns | $(wc -l <"$BENCH_PATHS") | $req | $rps | $p50 | **$p95** | $p99 | $max | $( [[ $target == - ]] && echo - || echo "≤ $target" ) | $verdict |")
+	ROWS+=("| $name | $account | $conns | $(wc -l <"$BENCH_PATHS") | $req | $rps | $p50 | **$p95** | $p99 | $max | $appms | $dbms | $( [[ $target == - ]] && echo - || echo "≤ $target" ) | $verdict |")
 	echo "   ${ROWS[-1]}"
 }
 echo "== measuring ($DURATION a scenario after $WARMUP of warm-up)"
@@ -211,14 +227,16 @@ rss=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status 2>/dev
 	echo
 	echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
 	echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo); load average before $load_before, after $load_after"
-	echo "- application: $(basename "$JAR"), $(java -version 2>&1 | head -1), -Xmx256m, peak RSS $rss"
+	echo "- application: $(basename "$JAR"), $(java -version 2>&1 | head -1), -Xmx256m${BENCH_APP_ARGS:+ $BENCH_APP_ARGS}, peak RSS $rss"
 	echo "- database: $DB on $PG_KIND"
 	echo "- data: $counts (generated in ${gen_seconds} s); the measured course pages have $sessions_per_page sessions"
 	echo "- load: wrk 2 threads on the same machine, loopback, $DURATION a scenario after $WARMUP of warm-up;"
 	echo "  signed-in requests take $SESSIONS sessions of the account in turn; Accept-Encoding: gzip"
+	echo "- CPU ms/req: CPU time the application process, and the PostgreSQL backends of $DB, spent during the"
+	echo "  measured part divided by the requests: it depends much less on the other load of the machine than latency"
 	echo
-	echo "| scenario | account | connections | distinct URLs | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | target p95 | verdict |"
-	echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+	echo "| scenario | account | connections | distinct URLs | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | app CPU ms/req | db CPU ms/req | target p95 | verdict |"
+	echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 	printf '%s\n' "${ROWS[@]}"
 } >"$OUT/results.md"
 echo "== results: $OUT/results.md"
