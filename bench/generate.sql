@@ -157,7 +157,7 @@ select b.d, y.year, k.batch,
                case when random() < 0.06 then 'CANCELLED' else 'APPROVED' end
            when opening + 3 >= current_date then 'IN_PROGRESS'
            when opening > current_date - 30 then (array['CLOSED','RESULTS_FINAL'])[1 + floor(random() * 2)::int]
-           when opening > current_date - 90 then (array['RESULTS_FINAL','EVALUATED','REPORTED'])[1 + floor(random() * 3)::int]
+           when opening > current_date - 180 then (array['RESULTS_FINAL','EVALUATED','REPORTED'])[1 + floor(random() * 3)::int]
            when random() < 0.04 then 'CANCELLED'
            when random() < 0.1 then 'REPORTED'
            else 'ACKNOWLEDGED'

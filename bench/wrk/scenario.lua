@@ -54,21 +54,28 @@ end
 
 -- Any answer but 200 (a redirect to /login is not an error for wrk) makes the scenario invalid.
 non200 = 0
+first_status = 0
 
 function response(status, headers, body)
   if status ~= 200 then
     non200 = non200 + 1
+    if first_status == 0 then
+      first_status = status
+    end
   end
 end
 
 function done(summary, latency, requests)
   local e = summary.errors
-  local not_ok = 0
+  local not_ok, first = 0, 0
   for _, thread in ipairs(threads) do
     not_ok = not_ok + (thread:get("non200") or 0)
+    if first == 0 then
+      first = thread:get("first_status") or 0
+    end
   end
   io.write(string.format(
-    "BENCH_RESULT requests=%d duration_us=%d p50_us=%d p95_us=%d p99_us=%d max_us=%d non200=%d other_errors=%d\n",
+    "BENCH_RESULT requests=%d duration_us=%d p50_us=%d p95_us=%d p99_us=%d max_us=%d non200=%d first_status=%d other_errors=%d\n",
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99),
-    latency.max, not_ok, e.connect + e.read + e.write + e.timeout))
+    latency.max, not_ok, first, e.connect + e.read + e.write + e.timeout))
 end
