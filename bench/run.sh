@@ -1,0 +1,249 @@
+#!/usr/bin/env bash
+# The benchmark of DESIGN §8 (see docs/benchmarks.md): builds the jar, prepares a PostgreSQL database,
+# starts the application in a 256 MB heap, generates the province (bench/generate.sql), signs in and
+# measures each scenario with wrk. Loopback only; everything it starts is stopped at the end.
+# Results: target/bench/results.md (and the raw wrk output beside it).
+#
+# Environment (all optional):
+#   BENCH_DURATION=20s     measured time of each scenario
+#   BENCH_WARMUP=10s       unmeasured warm-up before each scenario
+#   BENCH_SKIP_BUILD=1     use the jar already in target/
+#   BENCH_PORT=18080       the application's port (on 127.0.0.1)
+#   BENCH_PG=auto          auto: the machine's PostgreSQL on 127.0.0.1:5432 if it answers, otherwise a private
+#                          server; machine: only the former; private: initdb a throw-away server under
+#                          target/bench/pgdata on port BENCH_PG_PORT (55432)
+#   BENCH_PGUSER=postgres  a superuser (or a role that may create databases) of the machine's server
+#   BENCH_PGPASSWORD=      its password, if it needs one
+#   BENCH_DB=boiduong_bench  the database, dropped and created again on every run
+#   BENCH_APP_ARGS=        extra arguments for the application (an experiment, e.g. a property to compare)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/target/bench
+DURATION=${BENCH_DURATION:-20s}
+WARMUP=${BENCH_WARMUP:-10s}
+PORT=${BENCH_PORT:-18080}
+BASE=http://127.0.0.1:$PORT
+DB=${BENCH_DB:-boiduong_bench}
+PG_MODE=${BENCH_PG:-auto}
+PGUSER_=${BENCH_PGUSER:-postgres}
+export PGPASSWORD=${BENCH_PGPASSWORD:-}
+ADMIN=bench.admin
+PASSWORD=Bench-59-mat-khau
+SESSIONS=16   # signed-in sessions per account, taken in turn by the requests
+
+mkdir -p "$OUT"
+rm -f "$OUT"/wrk-*.txt "$OUT"/*.paths "$OUT"/*.cookies "$OUT"/cookies-*.jar "$OUT"/results.md
+
+APP_PID=
+PRIVATE_PG=
+cleanup() {
+	local rc=$?
+	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
+		echo "== stopping the application (pid $APP_PID)"
+		kill "$APP_PID" 2>/dev/null || true
+		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+		kill -9 "$APP_PID" 2>/dev/null || true
+	fi
+	if [[ -n $PRIVATE_PG ]]; then
+		echo "== stopping the private PostgreSQL"
+		"$PG_BIN/pg_ctl" -D "$OUT/pgdata" -m fast -w stop >/dev/null 2>&1 || true
+	fi
+	exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+for tool in wrk curl psql java; do
+	command -v $tool >/dev/null || { echo "bench: '$tool' is missing (apt-get install -y wrk curl postgresql-client)"; exit 2; }
+done
+
+started=$(date -u '+%Y-%m-%d %H:%M UTC')
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---- 1. the jar ---------------------------------------------------------------------------------
+if [[ ${BENCH_SKIP_BUILD:-} != 1 ]]; then
+	echo "== building the jar"
+	./mvnw -q -B -DskipTests package
+fi
+JAR=$(ls target/boiduong-*.jar | grep -v -- '-plain\|original' | head -1)
+
+# ---- 2. PostgreSQL ------------------------------------------------------------------------------
+# The production jar does not contain the embedded PostgreSQL (zonky is excluded from the repackage),
+# and the benchmark should measure the production jar: it runs against a real server instead.
+PG_HOST=127.0.0.1
+if [[ $PG_MODE != private ]] && psql -h 127.0.0.1 -p 5432 -U "$PGUSER_" -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+	PG_PORT=5432
+	PG_KIND="the machine's PostgreSQL on 127.0.0.1:5432 ($(psql -h 127.0.0.1 -U "$PGUSER_" -d postgres -Atqc 'show server_version'))"
+elif [[ $PG_MODE == machine ]]; then
+	echo "bench: no PostgreSQL answers on 127.0.0.1:5432 as $PGUSER_"; exit 2
+else
+	PG_BIN=$(dirname "$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
+	PG_PORT=${BENCH_PG_PORT:-55432}
+	PGUSER_=postgres
+	echo "== starting a private PostgreSQL on 127.0.0.1:$PG_PORT ($OUT/pgdata)"
+	rm -rf "$OUT/pgdata"
+	"$PG_BIN/initdb" -D "$OUT/pgdata" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$OUT/initdb.log"
+	"$PG_BIN/pg_ctl" -D "$OUT/pgdata" -l "$OUT/postgres.log" -w \
+		-o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $OUT -c shared_buffers=128MB" start >/dev/null
+	PRIVATE_PG=1
+	PG_KIND="a private PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') started from $PG_BIN on 127.0.0.1:$PG_PORT"
+fi
+PSQL=(psql -h $PG_HOST -p "$PG_PORT" -U "$PGUSER_" -v ON_ERROR_STOP=1 -X -q)
+echo "== database $DB on $PG_KIND"
+"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)"
+"${PSQL[@]}" -d postgres -c "create database $DB encoding 'UTF8' template template0"
+
+# ---- 3. the application -------------------------------------------------------------------------
+if curl -s -o /dev/null "$BASE/"; then
+	echo "bench: something already listens on $BASE (set BENCH_PORT)"; exit 2
+fi
+echo "== starting the application ($JAR, -Xmx256m, $BASE)"
+SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" \
+SPRING_DATASOURCE_USERNAME="$PGUSER_" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
+APP_ADMIN_USERNAME=$ADMIN APP_ADMIN_PASSWORD=$PASSWORD APP_ROOT_UNIT_NAME='Tỉnh ủy Tỉnh Mẫu' \
+	java -Xmx256m -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+	--logging.level.root=WARN --logging.level.vn.boiduong=INFO ${BENCH_APP_ARGS:-} >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 180); do
+	if curl -sf -o /dev/null "$BASE/actuator/health/readiness"; then break; fi
+	if ! kill -0 "$APP_PID" 2>/dev/null; then echo "bench: the application died, see $OUT/app.log"; tail -30 "$OUT/app.log"; exit 1; fi
+	if [[ $i == 180 ]]; then echo "bench: the application did not become ready in 180 s"; exit 1; fi
+	sleep 1
+done
+
+# ---- 4. the generated province ------------------------------------------------------------------
+echo "== generating the province"
+gen_start=$(date +%s)
+"${PSQL[@]}" -d "$DB" -f bench/generate.sql | tee "$OUT/generate.log"
+gen_seconds=$(( $(date +%s) - gen_start ))
+counts=$("${PSQL[@]}" -d "$DB" -Atc "select format('%s units, %s accounts, %s courses, %s sessions, %s opinions, %s timeline steps',
+	(select count(*) from org_unit), (select count(*) from user_account), (select count(*) from course),
+	(select count(*) from class_session), (select count(*) from concurrence), (select count(*) from course_step))")
+
+# ---- 5. sign in ---------------------------------------------------------------------------------
+# One line per session: the Cookie header value. Every session is a real sign-in through /login.
+signin() {
+	local user=$1 jar csrf location
+	jar=$(mktemp "$OUT/cookies-XXXX.jar")
+	csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+	location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "username=$user" \
+		--data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
+	if [[ $location == *login* || -z $location ]]; then echo "bench: sign-in of $user failed ($location)" >&2; exit 1; fi
+	# one page first, alone: it stores the session's CSRF token. Concurrent first requests of one session
+	# would both insert that attribute, and Spring Session JDBC answers the loser with a 500
+	# (duplicate key on spring_session_attributes_pk, spring-projects/spring-session#1213, #2564)
+	curl -s -o /dev/null -b "$jar" "$BASE/courses"
+	awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
+	rm -f "$jar"
+}
+for user in bench.tuyengiao bench.tinh; do
+	for _ in $(seq 1 $SESSIONS); do signin $user; done >"$OUT/$user.cookies"
+done
+
+# ---- 6. what the scenarios request --------------------------------------------------------------
+sql() { "${PSQL[@]}" -d "$DB" -Atc "$1"; }
+echo /actuator/health/liveness >"$OUT/trivial.paths"
+echo /courses >"$OUT/list.paths"
+sql "select '/courses?year=' || y || coalesce('&status=' || s, '') || '&q=' -- the search word, every byte percent-encoded (Vietnamese)
+	       || regexp_replace(upper(encode(convert_to(w, 'UTF8'), 'hex')), '(..)', '%\1', 'g')
+	from generate_series(extract(year from current_date)::int - 3, extract(year from current_date)::int + 1) y,
+	     unnest(array['ACKNOWLEDGED', 'APPROVED', null]) s,
+	     unnest(array['An', 'Bình', 'Phú', 'Tân', 'Vĩnh', 'đợt 2', 'Sơn', 'Lộc', 'Hưng', 'Điền']) w" >"$OUT/search.paths"
+sql "select '/courses/' || c.id from course c join org_unit u on u.id = c.organizing_unit_id where u.short_name = 'H001'
+	order by c.id" >"$OUT/district-courses.paths"
+sql "select '/courses/' || id from course order by id" >"$OUT/province-courses.paths"
+
+# every scenario must answer 200 with a real page before it is measured
+check() {
+	local path=$1 cookie=$2 expect=$3 body
+	body=$(curl -s --compressed -H "Cookie: $cookie" -w '\nHTTP %{http_code}' "$BASE$path")
+	if [[ $body != *"HTTP 200" || $body != *"$expect"* ]]; then
+		echo "bench: $path does not answer 200 with '$expect':"; echo "$body" | tail -5; exit 1
+	fi
+}
+DC=$(head -1 "$OUT/bench.tuyengiao.cookies"); PC=$(head -1 "$OUT/bench.tinh.cookies")
+check /actuator/health/liveness "" UP
+check /courses "$DC" "Lớp bồi dưỡng"
+check /courses "$PC" "Lớp bồi dưỡng"
+check "$(head -1 "$OUT/search.paths")" "$PC" "Lớp bồi dưỡng"
+check "$(head -1 "$OUT/district-courses.paths")" "$DC" "Bài 6"
+check "$(tail -1 "$OUT/province-courses.paths")" "$PC" "Bài 6"
+# a course page renders in every status the generator wrote
+for id in $(sql "select min(id) from course group by status order by 1"); do check "/courses/$id" "$PC" "Bài 6"; done
+sessions_per_page=$(sql "select count(*) from class_session where course_id =
+	(select min(c.id) from course c join org_unit u on u.id = c.organizing_unit_id where u.short_name = 'H001')")
+
+# ---- 7. measure ---------------------------------------------------------------------------------
+ROWS=()
+TICK=$(getconf CLK_TCK)
+# CPU time (ms) used so far by the application, and by the PostgreSQL backends serving its database
+app_cpu() { awk -v t="$TICK" '{ print ($14 + $15) * 1000 / t }' /proc/$APP_PID/stat; }
+db_cpu() {
+	local total=0 p
+	for p in $(pgrep -f "postgres: (.*: )?[^ ]+ $DB " || true); do
+		total=$(awk -v s="$total" -v t="$TICK" '{ print s + ($14 + $15) * 1000 / t }' /proc/$p/stat 2>/dev/null || echo "$total")
+	done
+	echo "$total"
+}
+scenario() {
+	local name=$1 conns=$2 paths=$3 cookies=$4 account=$5 target=$6 line req dur rps p50 p95 p99 max non200 other verdict
+	export BENCH_PATHS=$OUT/$paths.paths BENCH_COOKIES=${cookies:+$OUT/$cookies.cookies}
+	if [[ $paths == trivial ]]; then export BENCH_ACCEPT='*/*'; else unset BENCH_ACCEPT; fi
+	wrk -t2 -c"$conns" -d"$WARMUP" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
+	local cpu0 db0 cpu1 db1 appms dbms
+	cpu0=$(app_cpu); db0=$(db_cpu)
+	wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s --latency -s bench/wrk/scenario.lua "$BASE" \
+		>"$OUT/wrk-$name-c$conns.txt"
+	cpu1=$(app_cpu); db1=$(db_cpu)
+	line=$(grep BENCH_RESULT "$OUT/wrk-$name-c$conns.txt")
+	val() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$line"; }
+	req=$(val requests); dur=$(val duration_us); non200=$(val non200); other=$(val other_errors)
+	rps=$(awk -v r="$req" -v d="$dur" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+	ms() { awk -v u="$(val "$1")" 'BEGIN { printf "%.1f", u / 1000 }'; }
+	appms=$(awk -v a="$cpu0" -v b="$cpu1" -v r="$req" 'BEGIN { printf "%.1f", r ? (b - a) / r : 0 }')
+	dbms=$(awk -v a="$db0" -v b="$db1" -v r="$req" 'BEGIN { printf "%.1f", r ? (b - a) / r : 0 }')
+	p50=$(ms p50_us); p95=$(ms p95_us); p99=$(ms p99_us); max=$(ms max_us)
+	if [[ $non200 != 0 || $other != 0 ]]; then verdict="INVALID ($non200 not 200 (first: $(val first_status)), $other errors)"
+	elif [[ $target == - ]]; then verdict=-
+	elif awk -v p="$p95" -v t="$target" 'BEGIN { exit !(p <= t) }'; then verdict=ok
+	else verdict=MISSED; fi
+	ROWS+=("| $name | $account | $conns | $(wc -l <"$BENCH_PATHS") | $req | $rps | $p50 | **$p95** | $p99 | $max | $appms | $dbms | $( [[ $target == - ]] && echo - || echo "≤ $target" ) | $verdict |")
+	echo "   ${ROWS[-1]}"
+}
+echo "== measuring ($DURATION a scenario after $WARMUP of warm-up)"
+scenario trivial 8 trivial "" "(none)" -
+scenario course-list-district 8 list bench.tuyengiao bench.tuyengiao 30
+scenario course-list-province 8 list bench.tinh bench.tinh 30
+scenario course-search-province 8 search bench.tinh bench.tinh 30
+scenario course-page-district 8 district-courses bench.tuyengiao bench.tuyengiao 30
+scenario course-page-province 8 province-courses bench.tinh bench.tinh 30
+# Learner registry search, attendance, dashboard, exports and PDFs: added by their issues (DESIGN §8).
+scenario trivial 32 trivial "" "(none)" -
+scenario course-list-province 32 list bench.tinh bench.tinh -
+scenario course-search-province 32 search bench.tinh bench.tinh -
+scenario course-page-province 32 province-courses bench.tinh bench.tinh -
+
+# ---- 8. results ---------------------------------------------------------------------------------
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+rss=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status 2>/dev/null || true)
+{
+	echo "# Benchmark results ($started)"
+	echo
+	echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
+	echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo); load average before $load_before, after $load_after"
+	echo "- application: $(basename "$JAR"), $(java -version 2>&1 | head -1), -Xmx256m${BENCH_APP_ARGS:+ $BENCH_APP_ARGS}, peak RSS $rss"
+	echo "- database: $DB on $PG_KIND"
+	echo "- data: $counts (generated in ${gen_seconds} s); the measured course pages have $sessions_per_page sessions"
+	echo "- load: wrk 2 threads on the same machine, loopback, $DURATION a scenario after $WARMUP of warm-up;"
+	echo "  signed-in requests take $SESSIONS sessions of the account in turn; Accept-Encoding: gzip"
+	echo "- CPU ms/req: CPU time the application process, and the PostgreSQL backends of $DB, spent during the"
+	echo "  measured part divided by the requests: it depends much less on the other load of the machine than latency"
+	echo
+	echo "| scenario | account | connections | distinct URLs | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | app CPU ms/req | db CPU ms/req | target p95 | verdict |"
+	echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+	printf '%s\n' "${ROWS[@]}"
+} >"$OUT/results.md"
+echo "== results: $OUT/results.md"
+cat "$OUT/results.md"
