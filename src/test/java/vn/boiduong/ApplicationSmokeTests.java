@@ -39,6 +39,14 @@ class ApplicationSmokeTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "/webjars/bootstrap/css/bootstrap.min.css",
+			"/webjars/bootstrap/js/bootstrap.bundle.min.js", "/webjars/htmx.org/dist/htmx.min.js", "/css/app.css",
+			"/js/app.js", "/img/favicon.svg" })
+	void stylesScriptsAndImagesAreServedByTheApplicationItself(String path) throws Exception {
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+	}
+
 	@Test
 	void demoUserSignsIn() throws Exception {
 		this.mvc.perform(formLogin().user("anphu.tuyengiao").password("demo1234")).andExpect(authenticated());
