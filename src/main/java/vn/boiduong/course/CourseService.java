@@ -122,10 +122,7 @@ public class CourseService {
 	/** The district committees whose courses the user may see (the list's district filter). */
 	@Transactional(readOnly = true)
 	public List<OrgUnitView> visibleDistricts() {
-		return this.currentUser.visibleUnits()
-			.stream()
-			.filter(u -> u.kind() == OrgUnitKind.DISTRICT_COMMITTEE)
-			.toList();
+		return this.currentUser.visibleUnitsOfKind(OrgUnitKind.DISTRICT_COMMITTEE);
 	}
 
 	/** The district committees where the user drafts plans (as district propaganda staff). */

@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.organization.UnitVisibility;
@@ -69,11 +70,16 @@ public class CurrentUser implements UnitVisibility {
 		return this.units.subtrees(scopes().stream().map(OrgUnitView::path).toList());
 	}
 
+	/** The units of one kind the user may see, in tree order, e.g. the districts of the list's filter. */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> visibleUnitsOfKind(OrgUnitKind kind) {
+		return this.units.subtreesOfKind(scopes().stream().map(OrgUnitView::path).toList(), kind);
+	}
+
+	/** The ids of every unit the user may see, unordered: for filtering queries. */
 	@Transactional(readOnly = true)
 	public Set<Long> visibleUnitIds() {
-		Set<Long> ids = new LinkedHashSet<>();
-		visibleUnits().forEach(u -> ids.add(u.id()));
-		return ids;
+		return this.units.subtreeIds(scopes().stream().map(OrgUnitView::path).toList());
 	}
 
 	@Override

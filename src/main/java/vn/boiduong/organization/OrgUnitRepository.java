@@ -15,6 +15,12 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 	@Query("select u from OrgUnit u where u.path like concat(:prefix, '%') order by u.path")
 	List<OrgUnit> findSubtree(String prefix);
 
+	@Query("select u from OrgUnit u where u.path like concat(:prefix, '%') and u.kind = :kind")
+	List<OrgUnit> findSubtreeOfKind(String prefix, OrgUnitKind kind);
+
+	@Query("select u.id from OrgUnit u where u.path like concat(:prefix, '%')")
+	List<Long> findSubtreeIds(String prefix);
+
 	List<OrgUnit> findByIdIn(Collection<Long> ids);
 
 	List<OrgUnit> findByParentIdOrderByName(Long parentId);

@@ -9,11 +9,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -65,7 +67,7 @@ public class OrgUnitService {
 	/** The units directly under a unit, open and closed, by kind and name. */
 	@Transactional(readOnly = true)
 	public List<OrgUnitView> children(Long id) {
-		return this.units.findByParentIdOrderByName(get(id).id()).stream().map(OrgUnit::toView).sorted(SIBLING_ORDER).toList();
+		return this.units.findByParentIdOrderByName(get(id).id()).stream().map(OrgUnit::toView).sorted(siblingOrder()).toList();
 	}
 
 	/** The open units, in tree order: where a unit can be created, moved or a role assigned. */
@@ -78,6 +80,24 @@ public class OrgUnitService {
 	@Transactional(readOnly = true)
 	public List<OrgUnitView> subtree(Long id) {
 		return inTreeOrder(this.units.findSubtree(get(id).path()).stream().map(OrgUnit::toView).toList());
+	}
+
+	/** The ids of the units under the given path prefixes, unordered: for filtering, not for showing. */
+	@Transactional(readOnly = true)
+	public Set<Long> subtreeIds(Collection<String> pathPrefixes) {
+		Set<Long> ids = new HashSet<>();
+		pathPrefixes.forEach(prefix -> ids.addAll(this.units.findSubtreeIds(prefix)));
+		return ids;
+	}
+
+	/** The units of one kind under the given path prefixes, in tree order (e.g. the districts one sees). */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> subtreesOfKind(Collection<String> pathPrefixes, OrgUnitKind kind) {
+		Map<Long, OrgUnitView> result = new LinkedHashMap<>();
+		for (String prefix : pathPrefixes) {
+			this.units.findSubtreeOfKind(prefix, kind).forEach(u -> result.putIfAbsent(u.getId(), u.toView()));
+		}
+		return inTreeOrder(result.values());
 	}
 
 	/** Units under the given path prefixes (the union of several subtrees), in tree order. */
@@ -205,12 +225,19 @@ public class OrgUnitService {
 		return unit;
 	}
 
-	private static final Comparator<OrgUnitView> SIBLING_ORDER;
+	private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
 	static {
-		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
-		vietnamese.setStrength(Collator.SECONDARY);
-		SIBLING_ORDER = Comparator.comparingInt((OrgUnitView u) -> siblingRank(u.kind()))
+		VIETNAMESE.setStrength(Collator.SECONDARY);
+	}
+
+	/**
+	 * Siblings by kind, then by name in Vietnamese order. Each sort gets its own copy of the collator:
+	 * a shared one serializes concurrent requests on its synchronized compare.
+	 */
+	private static Comparator<OrgUnitView> siblingOrder() {
+		Collator vietnamese = (Collator) VIETNAMESE.clone();
+		return Comparator.comparingInt((OrgUnitView u) -> siblingRank(u.kind()))
 			.thenComparing(OrgUnitView::name, vietnamese)
 			.thenComparing(OrgUnitView::id);
 	}
@@ -248,7 +275,8 @@ public class OrgUnitService {
 		}
 		List<OrgUnitView> ordered = new ArrayList<>(units.size());
 		Deque<OrgUnitView> stack = new ArrayDeque<>();
-		roots.sort(SIBLING_ORDER);
+		Comparator<OrgUnitView> siblingOrder = siblingOrder();
+		roots.sort(siblingOrder);
 		for (int i = roots.size() - 1; i >= 0; i--) {
 			stack.push(roots.get(i));
 		}
@@ -256,7 +284,7 @@ public class OrgUnitService {
 			OrgUnitView unit = stack.pop();
 			ordered.add(unit);
 			List<OrgUnitView> children = childrenOf.getOrDefault(unit.id(), new ArrayList<>());
-			children.sort(SIBLING_ORDER);
+			children.sort(siblingOrder);
 			for (int i = children.size() - 1; i >= 0; i--) {
 				stack.push(children.get(i));
 			}
