@@ -18,6 +18,8 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
+import vn.boiduong.shared.database.EmbeddedPostgresBinaries;
+
 /**
  * One real PostgreSQL per test JVM, shared by every test context: a Testcontainers container when a
  * Docker engine answers, otherwise an embedded PostgreSQL on a throw-away directory under target/.
@@ -136,7 +138,7 @@ public class TestDatabaseConfiguration {
 			try {
 				Path dir = Files.createTempDirectory(Path.of(System.getProperty("test.database.dir", "target")).toAbsolutePath(),
 						"test-postgres-");
-				return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
+				return EmbeddedPostgresBinaries.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -1,8 +1,6 @@
 package vn.boiduong.shared.database;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,10 +67,51 @@ class EmbeddedDatabasePersistenceTests {
 	}
 
 	@Test
+	void aDataDirectoryLeftUnfinishedByAnInterruptedFirstStartIsInitializedAgain() throws IOException {
+		Path dir = newDataDirectory();
+		// What a first start killed during initdb leaves: some of PostgreSQL's files, no mark.
+		Files.writeString(dir.resolve("PG_VERSION"), "17\n", StandardCharsets.UTF_8);
+		Files.createDirectories(dir.resolve("base/1"));
+		Files.writeString(dir.resolve("base/1/1259"), "cut short", StandardCharsets.UTF_8);
+		Files.createDirectories(dir.resolve("global"));
+
+		try (ConfigurableApplicationContext run = startDefaultRun(dir)) {
+			JdbcTemplate jdbc = run.getBean(JdbcTemplate.class);
+			assertThat(count(jdbc, "select count(*) from org_unit where name = 'Tỉnh Mẫu'")).isEqualTo(1);
+		}
+		assertThat(dir.resolve(EmbeddedDatabaseConfiguration.FINISHED_MARK)).as("marked finished after a good start")
+			.exists();
+	}
+
+	@Test
+	void aFinishedDataDirectoryIsNeverWipedWhateverItHolds() throws IOException {
+		Path dir = newDataDirectory();
+		Files.writeString(dir.resolve("PG_VERSION"), "17\n", StandardCharsets.UTF_8);
+		Files.createDirectories(dir.resolve("base/1"));
+		Files.writeString(dir.resolve("base/1/1259"), "damaged, but the data of a finished directory", StandardCharsets.UTF_8);
+		EmbeddedDatabaseConfiguration.markFinished(dir);
+
+		EmbeddedDatabaseConfiguration.wipeUnfinished(dir);
+
+		assertThat(dir.resolve("base/1/1259")).hasContent("damaged, but the data of a finished directory");
+		assertThat(dir.resolve("PG_VERSION")).exists();
+	}
+
+	@Test
+	void aDirectoryHoldingFilesThatAreNotPostgresIsNeverWiped() throws IOException {
+		Path dir = newDataDirectory();
+		Files.writeString(dir.resolve("thesis.docx"), "somebody's work", StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> EmbeddedDatabaseConfiguration.wipeUnfinished(dir))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("thesis.docx");
+		assertThat(dir.resolve("thesis.docx")).exists();
+	}
+
+	@Test
 	void aServerOfAKilledRunIsStoppedButOneStillInUseIsLeftAlone() throws Exception {
 		Path dir = newDataDirectory();
-		Process owner = startServerOwner(dir);
-		try {
+		try (ChildJvm owner = startServerOwner(dir)) {
 			long pid = postmasterPid(dir);
 
 			assertThatThrownBy(() -> EmbeddedDatabaseConfiguration.stopOrphanedServer(dir))
@@ -80,7 +119,7 @@ class EmbeddedDatabasePersistenceTests {
 				.hasMessageContaining("another running instance");
 			assertThat(isAlive(pid)).as("the server of a running application is left alone").isTrue();
 
-			owner.destroyForcibly().waitFor(); // kill -9 of the application's JVM
+			owner.kill(); // kill -9 of the application's JVM
 			assertThat(isAlive(pid)).as("PostgreSQL outlives the killed JVM").isTrue();
 
 			EmbeddedDatabaseConfiguration.stopOrphanedServer(dir);
@@ -92,15 +131,12 @@ class EmbeddedDatabasePersistenceTests {
 					.isEqualTo("on");
 			}
 		}
-		finally {
-			owner.destroyForcibly();
-		}
 	}
 
 	@Test
 	void aServerStartedByThisVeryProcessIsNotTakenForAnOrphan() throws IOException {
 		Path dir = newDataDirectory();
-		try (EmbeddedPostgres running = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start()) {
+		try (EmbeddedPostgres running = EmbeddedPostgresBinaries.builder().setDataDirectory(dir).setCleanDataDirectory(false).start()) {
 			long pid = postmasterPid(dir);
 
 			assertThatThrownBy(() -> EmbeddedDatabaseConfiguration.stopOrphanedServer(dir))
@@ -127,21 +163,10 @@ class EmbeddedDatabasePersistenceTests {
 	}
 
 	/** A separate JVM that starts PostgreSQL on the directory and keeps running, like the application. */
-	private Process startServerOwner(Path dir) throws IOException {
-		Path log = dir.resolveSibling(dir.getFileName() + "-owner.log");
-		this.directories.add(log);
-		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-				ServerOwnerProcess.class.getName(), dir.toString())
-			.redirectError(log.toFile())
-			.start();
-		BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-		String line;
-		while ((line = out.readLine()) != null && !line.startsWith("READY")) {
-			// zonky's own output, if any
-		}
-		assertThat(line).as("the server owner process started PostgreSQL").startsWith("READY");
-		return process;
+	private static ChildJvm startServerOwner(Path dir) throws IOException {
+		ChildJvm owner = ChildJvm.start("server-owner", ServerOwnerProcess.class, dir.toString());
+		assertThat(owner.awaitLine(line -> line.startsWith("READY"))).as(owner::log).isNotNull();
+		return owner;
 	}
 
 	private static boolean isAlive(long pid) {
