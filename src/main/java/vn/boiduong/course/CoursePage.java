@@ -73,12 +73,28 @@ public record CoursePage(CourseView course, List<ClassSessionView> sessions, Lis
 		return this.allowedActions.contains(action);
 	}
 
+	/** As {@link #may(CourseAction)}, by name: templates need no class lookup ({@code T(...)}). */
+	public boolean may(String action) {
+		return this.allowedActions.contains(CourseAction.valueOf(action));
+	}
+
 	public boolean mayAny() {
 		return !this.allowedActions.isEmpty();
 	}
 
 	/** One week of the timetable, Monday to Sunday, with the days that have sessions. */
 	public record TimetableWeek(int number, LocalDate monday, LocalDate sunday, List<TimetableDay> days) {
+
+		/** "02/03" */
+		public String mondayText() {
+			return DisplayDates.dayMonth(this.monday);
+		}
+
+		/** "08/03/2026" */
+		public String sundayText() {
+			return DisplayDates.day(this.sunday);
+		}
+
 	}
 
 	/** One day of the timetable, its sessions by part of day. */
