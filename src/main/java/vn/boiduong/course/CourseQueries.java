@@ -45,23 +45,36 @@ class CourseQueries {
 	static final String VISIBLE = """
 			c.organizing_unit_id in (select v.descendant_id from org_unit_closure v where v.ancestor_id = any(:scopes))""";
 
-	static final String FILTERED = """
-			from course c
-			where %s
-			  and (cast(:status as varchar) is null or c.status = cast(:status as varchar))
-			  and c.planned_opening between :openingFrom and :openingTo
-			  and (cast(:district as bigint) is null or c.organizing_unit_id = cast(:district as bigint))
-			  and (cast(:text as varchar) is null or lower(c.name) like cast(:text as varchar))
-			""".formatted(VISIBLE);
+	/**
+	 * The filters the list was asked for, and only those, are written into the statement: a condition such
+	 * as {@code (:status is null or c.status = :status)} for a filter not used would make PostgreSQL expect
+	 * almost no rows in its cached (generic) plan, and walk every course of the province. Each combination
+	 * of filters is one statement text, with a fixed number of bind parameters whatever the size of the
+	 * province; with none, the rows are the first courses of the opening date index that the closure admits.
+	 */
+	static String where(CourseFilter filter) {
+		StringBuilder where = new StringBuilder("from course c where ").append(VISIBLE);
+		if (filter.status() != null) {
+			where.append(" and c.status = :status");
+		}
+		if (filter.year() != null) {
+			where.append(" and c.planned_opening between :openingFrom and :openingTo");
+		}
+		if (filter.districtId() != null) {
+			where.append(" and c.organizing_unit_id = :district");
+		}
+		if (StringUtils.hasText(filter.text())) {
+			where.append(" and lower(c.name) like :text");
+		}
+		return where.toString();
+	}
 
 	static final String ROWS = """
 			select c.id, c.name, c.organizing_unit_id, c.status, c.review_round, c.planned_opening, c.planned_closing,
 			       c.expected_learners
-			""" + FILTERED + """
-			order by c.planned_opening desc, c.id desc
-			offset :offset limit :limit""";
+			""";
 
-	static final String COUNT = "select count(*) " + FILTERED;
+	static final String ORDER = " order by c.planned_opening desc, c.id desc offset :offset limit :limit";
 
 	private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
 
@@ -100,7 +113,8 @@ class CourseQueries {
 	public PageView<CourseSummary> search(CourseFilter filter, int page, int size) {
 		UserScope scope = this.currentUser.scope();
 		PageRequest request = PageView.request(page, size, Sort.unsorted());
-		List<Object[]> rows = bind(this.entityManager.createNativeQuery(ROWS), scope, filter)
+		String where = where(filter);
+		List<Object[]> rows = bind(this.entityManager.createNativeQuery(ROWS + where + ORDER), scope, filter)
 			.setParameter("offset", request.getOffset(), StandardBasicTypes.LONG)
 			.setParameter("limit", size, StandardBasicTypes.INTEGER)
 			.addScalar("id", StandardBasicTypes.LONG)
@@ -117,7 +131,8 @@ class CourseQueries {
 			total = request.getOffset() + rows.size(); // the last page: no count needed
 		}
 		else {
-			Object count = bind(this.entityManager.createNativeQuery(COUNT), scope, filter).getSingleResult();
+			Object count = bind(this.entityManager.createNativeQuery("select count(*) " + where), scope, filter)
+				.getSingleResult();
 			total = ((Number) count).longValue();
 		}
 		OrgTree tree = this.units.currentTree();
@@ -132,27 +147,29 @@ class CourseQueries {
 		return new PageView<>(items, request.getPageNumber(), totalPages, total, size);
 	}
 
-	/** Every filter is bound, null when not used: one statement text and one parameter count for all. */
+	/** The scope units, and the filters used (as {@link #where} wrote them). */
 	@SuppressWarnings("unchecked")
 	private static NativeQuery<Object[]> bind(jakarta.persistence.Query query, UserScope scope, CourseFilter filter) {
-		LocalDate from = FIRST_DAY;
-		LocalDate to = LAST_DAY;
-		if (filter.year() != null && (filter.year() < 1 || filter.year() > 9999)) {
-			from = LAST_DAY; // a year no plan has (nor LocalDate or PostgreSQL may hold): no course
-			to = FIRST_DAY;
+		NativeQuery<Object[]> bound = ((NativeQuery<Object[]>) query.unwrap(NativeQuery.class)).setParameter("scopes",
+				scope.scopeUnitIds().toArray(Long[]::new));
+		if (filter.status() != null) {
+			bound.setParameter("status", filter.status().name(), StandardBasicTypes.STRING);
 		}
-		else if (filter.year() != null) {
-			from = LocalDate.of(filter.year(), 1, 1);
-			to = LocalDate.of(filter.year(), 12, 31);
+		if (filter.year() != null) {
+			boolean possible = filter.year() >= 1 && filter.year() <= 9999;
+			// a year no plan has (nor LocalDate or PostgreSQL may hold): no course
+			bound.setParameter("openingFrom", possible ? LocalDate.of(filter.year(), 1, 1) : LAST_DAY,
+					StandardBasicTypes.LOCAL_DATE);
+			bound.setParameter("openingTo", possible ? LocalDate.of(filter.year(), 12, 31) : FIRST_DAY,
+					StandardBasicTypes.LOCAL_DATE);
 		}
-		String text = StringUtils.hasText(filter.text()) ? "%" + filter.text().trim().toLowerCase() + "%" : null;
-		return ((NativeQuery<Object[]>) query.unwrap(NativeQuery.class))
-			.setParameter("scopes", scope.scopeUnitIds().toArray(Long[]::new))
-			.setParameter("status", filter.status() == null ? null : filter.status().name(), StandardBasicTypes.STRING)
-			.setParameter("openingFrom", from, StandardBasicTypes.LOCAL_DATE)
-			.setParameter("openingTo", to, StandardBasicTypes.LOCAL_DATE)
-			.setParameter("district", filter.districtId(), StandardBasicTypes.LONG)
-			.setParameter("text", text, StandardBasicTypes.STRING);
+		if (filter.districtId() != null) {
+			bound.setParameter("district", filter.districtId(), StandardBasicTypes.LONG);
+		}
+		if (StringUtils.hasText(filter.text())) {
+			bound.setParameter("text", "%" + filter.text().trim().toLowerCase() + "%", StandardBasicTypes.STRING);
+		}
+		return bound;
 	}
 
 	/** The district committees whose courses the user may see (the list's district filter). */
