@@ -110,7 +110,7 @@ echo "== starting the application ($JAR, -Xmx256m, $BASE)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" \
 SPRING_DATASOURCE_USERNAME="$PGUSER_" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
 APP_ADMIN_USERNAME=$ADMIN APP_ADMIN_PASSWORD=$PASSWORD APP_ROOT_UNIT_NAME='Tỉnh ủy Tỉnh Mẫu' \
-	java -Xmx256m -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+	java -Xmx256m -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
 	--logging.level.root=WARN --logging.level.vn.boiduong=INFO ${BENCH_APP_ARGS:-} >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
@@ -194,15 +194,27 @@ db_cpu() {
 	done
 	echo "$total"
 }
+# Flight recorder settings: the JDK's "profile", sampling Java stacks every millisecond (not 10 or 20 ms)
+sed '/name="jdk.ExecutionSample"/,/<\/event>/ s/<setting name="period"\([^>]*\)>[^<]*</<setting name="period"\1>1 ms</' \
+	"$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" >"$OUT/bench.jfc"
 # The hottest frames of a flight recording: top frames by own samples, and application frames
 # (vn.boiduong) by samples under them, each as a share of all execution samples.
 hot_frames() {
 	jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" | awk '
+		BEGIN {
+			split("org.thymeleaf.spring6.view.ThymeleafView.render org.springframework.security.web.FilterChainProxy.doFilter " \
+				"org.springframework.session.web.http.SessionRepositoryFilter.doFilterInternal " \
+				"org.springframework.web.servlet.DispatcherServlet.doDispatch org.hibernate. org.postgresql. " \
+				"org.springframework.context.support.AbstractMessageSource.getMessage org.springframework.expression.spel " \
+				"java.io.ObjectInputStream.readObject org.apache.catalina.connector.CoyoteAdapter.service", ms, " ")
+			for (i in ms) markers[ms[i]] = 1
+		}
 		/jdk.ExecutionSample/ { n++; first = 1; delete seen; next }
 		/line:/ {
 			sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, "")
 			if (first) { self[$0]++; first = 0 }
 			if ($0 ~ /^vn\.boiduong/ && !($0 in seen)) { seen[$0] = 1; total[$0]++ }
+			for (m in markers) if (index($0, m) == 1 && !(("m" m) in seen)) { seen["m" m] = 1; inside[m]++ }
 		}
 		END {
 			printf "%d execution samples\n\n== top frames (own samples)\n", n
@@ -210,6 +222,9 @@ hot_frames() {
 			close("sort -rn | head -40")
 			printf "\n== application frames (samples under them)\n"
 			for (f in total) printf "%5.1f%%  %s\n", 100 * total[f] / n, f | "sort -rn | head -40"
+			close("sort -rn | head -40")
+			printf "\n== framework parts (samples under them; a prefix counts once a sample)\n"
+			for (m in inside) printf "%5.1f%%  %s\n", 100 * inside[m] / n, m | "sort -rn"
 		}'
 }
 scenario() {
@@ -221,7 +236,7 @@ scenario() {
 	local profiling=
 	if [[ $conns == 8 && " $PROFILE " == *" $name "* ]]; then
 		profiling=1
-		jcmd "$APP_PID" JFR.start name=bench settings=profile >/dev/null
+		jcmd "$APP_PID" JFR.start name=bench settings="$OUT/bench.jfc" >/dev/null
 	fi
 	cpu0=$(app_cpu); db0=$(db_cpu)
 	wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s --latency -s bench/wrk/scenario.lua "$BASE" \
