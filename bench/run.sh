@@ -16,9 +16,10 @@
 #   BENCH_PGPASSWORD=      its password, if it needs one
 #   BENCH_DB=boiduong_bench  the database, dropped and created again on every run
 #   BENCH_APP_ARGS=        extra arguments for the application (an experiment, e.g. a property to compare)
-#   BENCH_PROFILE="course-list-province course-list-district"
-#                          scenarios (at 8 connections) recorded with Java Flight Recorder during their measured
-#                          part: target/bench/profile-<name>.jfr and the hottest frames in profile-<name>.txt
+#   BENCH_PROFILE="course-list-province course-page-province"
+#                          scenarios recorded with Java Flight Recorder, run again after the measurements (the
+#                          recorder's own cost stays out of the figures): target/bench/profile-<name>.jfr and
+#                          the hottest frames in profile-<name>.txt
 #   BENCH_UNITS=1500       size of the generated province: 10000 adds grassroots organizations and party
 #                          cells under each district until the province has about that many units
 set -euo pipefail
@@ -37,7 +38,7 @@ export PGPASSWORD=${BENCH_PGPASSWORD:-}
 ADMIN=bench.admin
 PASSWORD=Bench-59-mat-khau
 SESSIONS=16   # signed-in sessions per account, taken in turn by the requests
-PROFILE=${BENCH_PROFILE-course-list-province course-list-district}
+PROFILE=${BENCH_PROFILE-course-list-province course-page-province}
 UNITS=${BENCH_UNITS:-1500}
 
 mkdir -p "$OUT"
@@ -233,19 +234,10 @@ scenario() {
 	if [[ $paths == trivial ]]; then export BENCH_ACCEPT='*/*'; else unset BENCH_ACCEPT; fi
 	wrk -t2 -c"$conns" -d"$WARMUP" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
 	local cpu0 db0 cpu1 db1 appms dbms
-	local profiling=
-	if [[ $conns == 8 && " $PROFILE " == *" $name "* ]]; then
-		profiling=1
-		jcmd "$APP_PID" JFR.start name=bench settings="$OUT/bench.jfc" >/dev/null
-	fi
 	cpu0=$(app_cpu); db0=$(db_cpu)
 	wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s --latency -s bench/wrk/scenario.lua "$BASE" \
 		>"$OUT/wrk-$name-c$conns.txt"
 	cpu1=$(app_cpu); db1=$(db_cpu)
-	if [[ -n $profiling ]]; then
-		jcmd "$APP_PID" JFR.stop name=bench filename="$OUT/profile-$name.jfr" >/dev/null
-		hot_frames "$OUT/profile-$name.jfr" >"$OUT/profile-$name.txt" || true
-	fi
 	line=$(grep BENCH_RESULT "$OUT/wrk-$name-c$conns.txt")
 	val() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$line"; }
 	req=$(val requests); dur=$(val duration_us); non200=$(val non200); other=$(val other_errors)
@@ -261,6 +253,14 @@ scenario() {
 	ROWS+=("| $name | $account | $conns | $(wc -l <"$BENCH_PATHS") | $req | $rps | $p50 | **$p95** | $p99 | $max | $appms | $dbms | $( [[ $target == - ]] && echo - || echo "≤ $target" ) | $verdict |")
 	echo "   ${ROWS[-1]}"
 }
+# The JIT compiles what the pages run only after many requests: every page scenario is first run once,
+# unmeasured, for BENCH_WARMUP, so that the first measured scenario does not pay for the others' warm-up.
+echo "== warming up every page scenario ($WARMUP each)"
+for warm in "list bench.tuyengiao" "list bench.tinh" "search bench.tinh" "district-courses bench.tuyengiao" "province-courses bench.tinh"; do
+	set -- $warm
+	BENCH_PATHS=$OUT/$1.paths BENCH_COOKIES=$OUT/$2.cookies \
+		wrk -t2 -c8 -d"$WARMUP" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
+done
 echo "== measuring ($DURATION a scenario after $WARMUP of warm-up)"
 scenario trivial 8 trivial "" "(none)" -
 scenario course-list-district 8 list bench.tuyengiao bench.tuyengiao 30
@@ -273,6 +273,28 @@ scenario trivial 32 trivial "" "(none)" -
 scenario course-list-province 32 list bench.tinh bench.tinh -
 scenario course-search-province 32 search bench.tinh bench.tinh -
 scenario course-page-province 32 province-courses bench.tinh bench.tinh -
+
+# Profiles, after the measurements (recording costs CPU, so it is not part of the measured figures): the
+# scenarios named in BENCH_PROFILE, each run again for BENCH_DURATION at 8 connections under the recorder.
+profile() {
+	local name=$1 paths=$2 cookies=$3
+	echo "== profiling $name"
+	jcmd "$APP_PID" JFR.start name=bench settings="$OUT/bench.jfc" >/dev/null
+	BENCH_PATHS=$OUT/$paths.paths BENCH_COOKIES=$OUT/$cookies.cookies \
+		wrk -t2 -c8 -d"$DURATION" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
+	jcmd "$APP_PID" JFR.stop name=bench filename="$OUT/profile-$name.jfr" >/dev/null
+	hot_frames "$OUT/profile-$name.jfr" >"$OUT/profile-$name.txt" || true
+}
+for name in $PROFILE; do
+	case $name in
+		course-list-district) profile "$name" list bench.tuyengiao ;;
+		course-list-province) profile "$name" list bench.tinh ;;
+		course-search-province) profile "$name" search bench.tinh ;;
+		course-page-district) profile "$name" district-courses bench.tuyengiao ;;
+		course-page-province) profile "$name" province-courses bench.tinh ;;
+		*) echo "bench: no scenario '$name' to profile" ;;
+	esac
+done
 
 # ---- 8. results ---------------------------------------------------------------------------------
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)

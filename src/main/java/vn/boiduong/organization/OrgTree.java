@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.boiduong.shared.NotFoundException;
 
@@ -142,8 +143,21 @@ public final class OrgTree {
 		return unit != null && ancestor != null && unit >= ancestor && unit < ancestor + this.subtreeSize.get(ancestorId);
 	}
 
-	/** The units of one kind under the given units (each included), in tree order, each once. */
+	/**
+	 * The units of one kind under the given units (each included), in tree order, each once. Kept per
+	 * question: the tree does not change, and the same users ask the same (the districts of the list's filter).
+	 */
 	public List<OrgUnitView> ofKindWithin(Collection<Long> rootIds, OrgUnitKind kind) {
+		return this.ofKindWithin.computeIfAbsent(new KindWithin(List.copyOf(rootIds), kind),
+				q -> computeOfKindWithin(q.rootIds(), q.kind()));
+	}
+
+	private record KindWithin(List<Long> rootIds, OrgUnitKind kind) {
+	}
+
+	private final Map<KindWithin, List<OrgUnitView>> ofKindWithin = new ConcurrentHashMap<>();
+
+	private List<OrgUnitView> computeOfKindWithin(Collection<Long> rootIds, OrgUnitKind kind) {
 		Map<Long, OrgUnitView> result = new LinkedHashMap<>();
 		for (Long root : rootIds) {
 			for (OrgUnitView unit : subtree(root)) {
