@@ -8,6 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import vn.boiduong.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +43,7 @@ class OrgTreeRefreshTests {
 				values ('DISTRICT_COMMITTEE', 'Huyện ủy Nút Khác', 'NK', ?, '/', date '2020-01-01') returning id""",
 				Long.class, province.id());
 		this.jdbc.update("update org_unit set path = ? || id || '/' where id = ?", province.path(), id);
+		nextRequest();
 
 		OrgTree after = this.units.currentTree();
 
@@ -55,7 +60,14 @@ class OrgTreeRefreshTests {
 
 	@Test
 	void theTreeIsReadOnceAndKeptWhileNothingChanges() {
-		assertThat(this.units.currentTree()).isSameAs(this.units.currentTree());
+		OrgTree first = this.units.currentTree();
+		nextRequest();
+		assertThat(this.units.currentTree()).isSameAs(first);
+	}
+
+	/** The tree is checked once per request: what follows is another request. */
+	static void nextRequest() {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
 	}
 
 	@Test
