@@ -16,6 +16,12 @@
 #   BENCH_PGPASSWORD=      its password, if it needs one
 #   BENCH_DB=boiduong_bench  the database, dropped and created again on every run
 #   BENCH_APP_ARGS=        extra arguments for the application (an experiment, e.g. a property to compare)
+#   BENCH_PROFILE="course-list-province course-page-province"
+#                          scenarios recorded with Java Flight Recorder, run again after the measurements (the
+#                          recorder's own cost stays out of the figures): target/bench/profile-<name>.jfr and
+#                          the hottest frames in profile-<name>.txt
+#   BENCH_UNITS=1500       size of the generated province: 10000 adds grassroots organizations and party
+#                          cells under each district until the province has about that many units
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -32,9 +38,11 @@ export PGPASSWORD=${BENCH_PGPASSWORD:-}
 ADMIN=bench.admin
 PASSWORD=Bench-59-mat-khau
 SESSIONS=16   # signed-in sessions per account, taken in turn by the requests
+PROFILE=${BENCH_PROFILE-course-list-province course-page-province}
+UNITS=${BENCH_UNITS:-1500}
 
 mkdir -p "$OUT"
-rm -f "$OUT"/wrk-*.txt "$OUT"/*.paths "$OUT"/*.cookies "$OUT"/cookies-*.jar "$OUT"/results.md
+rm -f "$OUT"/profile-*.jfr "$OUT"/profile-*.txt "$OUT"/wrk-*.txt "$OUT"/*.paths "$OUT"/*.cookies "$OUT"/cookies-*.jar "$OUT"/results.md
 
 APP_PID=
 PRIVATE_PG=
@@ -103,7 +111,7 @@ echo "== starting the application ($JAR, -Xmx256m, $BASE)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" \
 SPRING_DATASOURCE_USERNAME="$PGUSER_" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
 APP_ADMIN_USERNAME=$ADMIN APP_ADMIN_PASSWORD=$PASSWORD APP_ROOT_UNIT_NAME='Tỉnh ủy Tỉnh Mẫu' \
-	java -Xmx256m -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+	java -Xmx256m -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
 	--logging.level.root=WARN --logging.level.vn.boiduong=INFO ${BENCH_APP_ARGS:-} >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
@@ -116,7 +124,7 @@ done
 # ---- 4. the generated province ------------------------------------------------------------------
 echo "== generating the province"
 gen_start=$(date +%s)
-"${PSQL[@]}" -d "$DB" -f bench/generate.sql | tee "$OUT/generate.log"
+"${PSQL[@]}" -d "$DB" -v units="$UNITS" -f bench/generate.sql | tee "$OUT/generate.log"
 gen_seconds=$(( $(date +%s) - gen_start ))
 counts=$("${PSQL[@]}" -d "$DB" -Atc "select format('%s units, %s accounts, %s courses, %s sessions, %s opinions, %s timeline steps',
 	(select count(*) from org_unit), (select count(*) from user_account), (select count(*) from course),
@@ -187,6 +195,39 @@ db_cpu() {
 	done
 	echo "$total"
 }
+# Flight recorder settings: the JDK's "profile", sampling Java stacks every millisecond (not 10 or 20 ms)
+sed '/name="jdk.ExecutionSample"/,/<\/event>/ s/<setting name="period"\([^>]*\)>[^<]*</<setting name="period"\1>1 ms</' \
+	"$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" >"$OUT/bench.jfc"
+# The hottest frames of a flight recording: top frames by own samples, and application frames
+# (vn.boiduong) by samples under them, each as a share of all execution samples.
+hot_frames() {
+	jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" | awk '
+		BEGIN {
+			split("org.thymeleaf.spring6.view.ThymeleafView.render org.springframework.security.web.FilterChainProxy.doFilter " \
+				"org.springframework.session.web.http.SessionRepositoryFilter.doFilterInternal " \
+				"org.springframework.web.servlet.DispatcherServlet.doDispatch org.hibernate. org.postgresql. " \
+				"org.springframework.context.support.AbstractMessageSource.getMessage org.springframework.expression.spel " \
+				"java.io.ObjectInputStream.readObject org.apache.catalina.connector.CoyoteAdapter.service", ms, " ")
+			for (i in ms) markers[ms[i]] = 1
+		}
+		/jdk.ExecutionSample/ { n++; first = 1; delete seen; next }
+		/line:/ {
+			sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, "")
+			if (first) { self[$0]++; first = 0 }
+			if ($0 ~ /^vn\.boiduong/ && !($0 in seen)) { seen[$0] = 1; total[$0]++ }
+			for (m in markers) if (index($0, m) == 1 && !(("m" m) in seen)) { seen["m" m] = 1; inside[m]++ }
+		}
+		END {
+			printf "%d execution samples\n\n== top frames (own samples)\n", n
+			for (f in self) printf "%5.1f%%  %s\n", 100 * self[f] / n, f | "sort -rn | head -40"
+			close("sort -rn | head -40")
+			printf "\n== application frames (samples under them)\n"
+			for (f in total) printf "%5.1f%%  %s\n", 100 * total[f] / n, f | "sort -rn | head -40"
+			close("sort -rn | head -40")
+			printf "\n== framework parts (samples under them; a prefix counts once a sample)\n"
+			for (m in inside) printf "%5.1f%%  %s\n", 100 * inside[m] / n, m | "sort -rn"
+		}'
+}
 scenario() {
 	local name=$1 conns=$2 paths=$3 cookies=$4 account=$5 target=$6 line req dur rps p50 p95 p99 max non200 other verdict
 	export BENCH_PATHS=$OUT/$paths.paths BENCH_COOKIES=${cookies:+$OUT/$cookies.cookies}
@@ -212,6 +253,14 @@ scenario() {
 	ROWS+=("| $name | $account | $conns | $(wc -l <"$BENCH_PATHS") | $req | $rps | $p50 | **$p95** | $p99 | $max | $appms | $dbms | $( [[ $target == - ]] && echo - || echo "≤ $target" ) | $verdict |")
 	echo "   ${ROWS[-1]}"
 }
+# The JIT compiles what the pages run only after many requests: every page scenario is first run once,
+# unmeasured, for BENCH_WARMUP, so that the first measured scenario does not pay for the others' warm-up.
+echo "== warming up every page scenario ($WARMUP each)"
+for warm in "list bench.tuyengiao" "list bench.tinh" "search bench.tinh" "district-courses bench.tuyengiao" "province-courses bench.tinh"; do
+	set -- $warm
+	BENCH_PATHS=$OUT/$1.paths BENCH_COOKIES=$OUT/$2.cookies \
+		wrk -t2 -c8 -d"$WARMUP" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
+done
 echo "== measuring ($DURATION a scenario after $WARMUP of warm-up)"
 scenario trivial 8 trivial "" "(none)" -
 scenario course-list-district 8 list bench.tuyengiao bench.tuyengiao 30
@@ -224,6 +273,28 @@ scenario trivial 32 trivial "" "(none)" -
 scenario course-list-province 32 list bench.tinh bench.tinh -
 scenario course-search-province 32 search bench.tinh bench.tinh -
 scenario course-page-province 32 province-courses bench.tinh bench.tinh -
+
+# Profiles, after the measurements (recording costs CPU, so it is not part of the measured figures): the
+# scenarios named in BENCH_PROFILE, each run again for BENCH_DURATION at 8 connections under the recorder.
+profile() {
+	local name=$1 paths=$2 cookies=$3
+	echo "== profiling $name"
+	jcmd "$APP_PID" JFR.start name=bench settings="$OUT/bench.jfc" >/dev/null
+	BENCH_PATHS=$OUT/$paths.paths BENCH_COOKIES=$OUT/$cookies.cookies \
+		wrk -t2 -c8 -d"$DURATION" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
+	jcmd "$APP_PID" JFR.stop name=bench filename="$OUT/profile-$name.jfr" >/dev/null
+	hot_frames "$OUT/profile-$name.jfr" >"$OUT/profile-$name.txt" || true
+}
+for name in $PROFILE; do
+	case $name in
+		course-list-district) profile "$name" list bench.tuyengiao ;;
+		course-list-province) profile "$name" list bench.tinh ;;
+		course-search-province) profile "$name" search bench.tinh ;;
+		course-page-district) profile "$name" district-courses bench.tuyengiao ;;
+		course-page-province) profile "$name" province-courses bench.tinh ;;
+		*) echo "bench: no scenario '$name' to profile" ;;
+	esac
+done
 
 # ---- 8. results ---------------------------------------------------------------------------------
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)

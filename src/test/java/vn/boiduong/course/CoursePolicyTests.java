@@ -1,0 +1,56 @@
+package vn.boiduong.course;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 7, item 3: one table says, for each action, in which statuses and by which capacities it is taken. */
+class CoursePolicyTests {
+
+	@Test
+	void everyActionHasOneRowInTermsOfCapacities() {
+		assertThat(CoursePolicy.TABLE.keySet()).containsExactlyInAnyOrder(CourseAction.values());
+		CoursePolicy.TABLE.values().forEach(rule -> {
+			assertThat(rule.statuses()).isNotEmpty();
+			assertThat(rule.capacities()).isNotEmpty();
+		});
+	}
+
+	@Test
+	void thePlanIsWrittenAndSentByItsPlanningBodyInDraftOnly() {
+		for (CourseAction action : Set.of(CourseAction.EDIT, CourseAction.SUBMIT)) {
+			assertThat(CoursePolicy.TABLE.get(action).statuses()).containsExactly(CourseStatus.DRAFT);
+			assertThat(CoursePolicy.TABLE.get(action).capacities()).containsExactly(Capacity.PLANNING_BODY);
+		}
+	}
+
+	@Test
+	void eachConcurringBodySpeaksForItselfWhileThePlanIsUnderReview() {
+		for (ConcurrenceBody body : ConcurrenceBody.values()) {
+			CoursePolicy.Rule rule = CoursePolicy.TABLE.get(CourseAction.opinionAs(body));
+			assertThat(rule.statuses()).containsExactly(CourseStatus.UNDER_REVIEW);
+			assertThat(rule.capacities()).containsExactly(Capacity.CONCURRING_BODY);
+			assertThat(rule.body()).isEqualTo(body);
+		}
+	}
+
+	@Test
+	void theDecidingBodyDecidesAndEitherTheDecidingOrThePlanningBodyCancelsBeforeTheClassOpens() {
+		assertThat(CoursePolicy.TABLE.get(CourseAction.APPROVE).capacities()).containsExactly(Capacity.DECIDING_BODY);
+		assertThat(CoursePolicy.TABLE.get(CourseAction.REJECT).capacities()).containsExactly(Capacity.DECIDING_BODY);
+		assertThat(CoursePolicy.TABLE.get(CourseAction.CANCEL).capacities())
+			.containsExactlyInAnyOrder(Capacity.PLANNING_BODY, Capacity.DECIDING_BODY);
+		assertThat(CoursePolicy.TABLE.get(CourseAction.CANCEL).statuses()).isEqualTo(EnumSet.of(CourseStatus.DRAFT,
+				CourseStatus.UNDER_REVIEW, CourseStatus.AWAITING_DECISION, CourseStatus.APPROVED));
+	}
+
+	@Test
+	void nothingIsOfferedYetOnceTheClassHasOpened() {
+		Set<CourseStatus> later = EnumSet.range(CourseStatus.IN_PROGRESS, CourseStatus.CANCELLED);
+		CoursePolicy.TABLE.values().forEach(rule -> assertThat(rule.statuses()).doesNotContainAnyElementsOf(later));
+	}
+
+}
