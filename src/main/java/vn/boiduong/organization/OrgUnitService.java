@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,12 @@ public class OrgUnitService {
 
 	private final AuditLog audit;
 
-	OrgUnitService(OrgUnitRepository units, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	OrgUnitService(OrgUnitRepository units, AuditLog audit, ApplicationEventPublisher events) {
 		this.units = units;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -214,6 +218,7 @@ public class OrgUnitService {
 		unit.close(on);
 		this.units.flush();
 		this.audit.record("ORG_UNIT_CLOSED", AUDIT_TYPE, id, before, unit.toView());
+		this.events.publishEvent(new OrgUnitClosed(id, on));
 		return unit.toView();
 	}
 
