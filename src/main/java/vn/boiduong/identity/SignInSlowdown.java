@@ -70,7 +70,8 @@ public class SignInSlowdown {
 		return new OncePerRequestFilter() {
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
-				return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+				return !("POST".equals(request.getMethod())
+						&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
 			}
 
 			@Override

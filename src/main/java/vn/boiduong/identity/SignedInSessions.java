@@ -3,6 +3,7 @@ package vn.boiduong.identity;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -101,8 +103,14 @@ public class SignedInSessions {
 			return false;
 		}
 		fresh.eraseCredentials();
+		// the roles as they are now; what else the sign-in granted (e.g. the password factor) stays
+		List<GrantedAuthority> authorities = new ArrayList<>(fresh.getAuthorities());
+		previous.getAuthorities()
+			.stream()
+			.filter(a -> a.getAuthority() == null || !a.getAuthority().startsWith("ROLE_"))
+			.forEach(authorities::add);
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(fresh,
-				null, fresh.getAuthorities());
+				null, authorities);
 		authentication.setDetails(previous.getDetails());
 		SecurityContext context = this.contexts.createEmptyContext();
 		context.setAuthentication(authentication);
