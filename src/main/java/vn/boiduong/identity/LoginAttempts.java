@@ -128,6 +128,7 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	public void onLocked(AuthenticationFailureLockedEvent event) {
+		countAddressFailure(this.clock.instant());
 		this.audit.recordAs(attempted(event), "LOGIN_REFUSED_LOCKED", "UserAccount", null, null, null, null);
 	}
 

@@ -127,9 +127,19 @@ public class SignedInSessions {
 		this.contexts.clearContext();
 	}
 
+	/** Static files and health probes carry no authorization worth a query. */
+	static final List<String> UNCHECKED_PREFIXES = List.of("/webjars/", "/css/", "/js/", "/fonts/", "/img/",
+			"/favicon.ico", "/actuator/");
+
 	/** Consulted once per request, after the session's security context is loaded. */
 	OncePerRequestFilter filter() {
 		return new OncePerRequestFilter() {
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				String path = request.getRequestURI().substring(request.getContextPath().length());
+				return UNCHECKED_PREFIXES.stream().anyMatch(path::startsWith);
+			}
+
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 					FilterChain chain) throws ServletException, IOException {

@@ -72,6 +72,18 @@ class SignInSlowdownTests {
 	}
 
 	@Test
+	void attemptsRefusedBecauseTheNameIsLockedCountForTheAddressToo() throws Exception {
+		String address = uniqueAddress();
+		String name = "bi.khoa." + UUID.randomUUID().toString().substring(0, 8);
+
+		for (int i = 0; i < 25; i++) {
+			this.mvc.perform(signIn(name, "sai-1234", address));
+		}
+
+		assertThat(this.slowdown.delayFor(address)).isEqualTo(Duration.ofMillis(1000));
+	}
+
+	@Test
 	void theDelayGrowsWithTheFailuresBeyondTheFreeOnes() {
 		SignInSlowdown rule = new SignInSlowdown(null, delay -> {
 		}, 20, Duration.ofMillis(200), Duration.ofSeconds(3));
