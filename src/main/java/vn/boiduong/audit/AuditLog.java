@@ -1,7 +1,10 @@
 package vn.boiduong.audit;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.Authentication;
@@ -39,10 +45,13 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(AuditEventRepository events, ObjectMapper json, Clock clock) {
+	private final JdbcTemplate jdbc;
+
+	AuditLog(AuditEventRepository events, ObjectMapper json, Clock clock, JdbcTemplate jdbc) {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** Records an action by the signed-in user; {@code before} and {@code after} are stored as JSON. */
@@ -57,6 +66,36 @@ public class AuditLog {
 		this.events.save(new AuditEvent(this.clock.instant(), actor, action, entityType,
 				entityId == null ? null : String.valueOf(entityId), toJson(before), toJson(after),
 				detail == null ? null : StringUtils.truncate(detail, 500), remoteAddress()));
+	}
+
+	/**
+	 * Counts a refused request of an anonymous visitor (a form without its CSRF token, ...): one row
+	 * per client address and minute with a count, never an audit event each, so that however much a
+	 * stranger sends, the log grows by at most one row a minute and address.
+	 */
+	@Transactional
+	public void countAnonymousNoise(String request) {
+		String address = remoteAddress();
+		Instant minute = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
+		this.jdbc.update("""
+				insert into audit_anonymous_noise (address, minute, requests, first_request) values (?, ?, 1, ?)
+				on conflict (address, minute) do update set requests = audit_anonymous_noise.requests + 1""",
+				address == null ? "?" : cut(address, 64), Timestamp.from(minute),
+				request == null ? null : cut(request, 500));
+	}
+
+	/** The anonymous noise, latest minute first. */
+	@Transactional(readOnly = true)
+	public Page<AnonymousNoiseView> anonymousNoise(int page, int size) {
+		PageRequest request = PageView.request(page, size, Sort.unsorted());
+		Long total = this.jdbc.queryForObject("select count(*) from audit_anonymous_noise", Long.class);
+		List<AnonymousNoiseView> rows = this.jdbc.query("""
+				select address, minute, requests, first_request from audit_anonymous_noise
+				order by minute desc, address limit ? offset ?""",
+				(rs, i) -> new AnonymousNoiseView(rs.getString("address"), rs.getTimestamp("minute").toInstant(),
+						rs.getInt("requests"), rs.getString("first_request")),
+				request.getPageSize(), request.getOffset());
+		return new PageImpl<>(rows, request, total == null ? 0 : total);
 	}
 
 	@Transactional(readOnly = true)
@@ -113,6 +152,11 @@ public class AuditLog {
 			return s;
 		}
 		return this.json.writeValueAsString(value);
+	}
+
+	/** The first characters of a text (Spring's StringUtils.truncate appends a marker, making it longer). */
+	private static String cut(String text, int length) {
+		return text.length() <= length ? text : text.substring(0, length);
 	}
 
 	private static String currentActor() {

@@ -2,6 +2,7 @@ package vn.boiduong.identity;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person, kept in the HTTP session: who they are and which roles they hold at which
- * units. A person acts in the capacity an action needs.
+ * units (only at units open on the day it was read). A person acts in the capacity an action needs.
+ * The versions and the date say when it must be read again ({@link SignedInSessions}).
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer, Serializable {
 
@@ -35,8 +37,16 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final List<Assignment> assignments;
 
+	private final long authorizationVersion;
+
+	private final long credentialsVersion;
+
+	/** The first day on which one of the roles stops (its unit closes), or null. */
+	private final LocalDate rolesValidBefore;
+
 	AccountPrincipal(Long id, String username, String fullName, String passwordHash, boolean active, boolean locked,
-			List<Assignment> assignments) {
+			List<Assignment> assignments, long authorizationVersion, long credentialsVersion,
+			LocalDate rolesValidBefore) {
 		this.id = id;
 		this.username = username;
 		this.fullName = fullName;
@@ -44,6 +54,9 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		this.active = active;
 		this.locked = locked;
 		this.assignments = List.copyOf(assignments);
+		this.authorizationVersion = authorizationVersion;
+		this.credentialsVersion = credentialsVersion;
+		this.rolesValidBefore = rolesValidBefore;
 	}
 
 	/** One role held at one unit. */
@@ -60,6 +73,19 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	public List<Assignment> getAssignments() {
 		return this.assignments;
+	}
+
+	long getAuthorizationVersion() {
+		return this.authorizationVersion;
+	}
+
+	long getCredentialsVersion() {
+		return this.credentialsVersion;
+	}
+
+	/** Whether a role of this principal has stopped on the day (its unit closed), so it must be read again. */
+	boolean rolesExpiredOn(LocalDate today) {
+		return this.rolesValidBefore != null && !today.isBefore(this.rolesValidBefore);
 	}
 
 	public boolean has(Role role) {

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 
 @Entity
 @Table(name = "user_account")
@@ -38,9 +39,15 @@ class UserAccount {
 
 	private boolean active = true;
 
-	private int failedAttempts;
-
+	/** Until when sign-in under this name is locked after failed attempts (kept per name in login_failure). */
+	@Formula("(select f.locked_until from login_failure f where f.name_key = lower(username))")
 	private Instant lockedUntil;
+
+	/** Changes with every change to the roles or the status: open sessions read their roles again. */
+	private long authorizationVersion;
+
+	/** Changes with every password change: sessions signed in before it end. */
+	private long credentialsVersion;
 
 	private Instant createdAt;
 
@@ -91,16 +98,20 @@ class UserAccount {
 		return this.active;
 	}
 
-	int getFailedAttempts() {
-		return this.failedAttempts;
-	}
-
 	Instant getLockedUntil() {
 		return this.lockedUntil;
 	}
 
 	long getVersion() {
 		return this.version;
+	}
+
+	long getAuthorizationVersion() {
+		return this.authorizationVersion;
+	}
+
+	long getCredentialsVersion() {
+		return this.credentialsVersion;
 	}
 
 	List<RoleAssignment> getRoles() {
@@ -117,25 +128,33 @@ class UserAccount {
 		this.phone = phone;
 	}
 
+	/** A new password: every session signed in with the old one ends. The sign-in lock is lifted by the caller. */
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
-		this.failedAttempts = 0;
 		this.lockedUntil = null;
+		this.credentialsVersion++;
+		this.authorizationVersion++;
 	}
 
 	void deactivate() {
 		this.active = false;
+		this.authorizationVersion++;
 	}
 
+	/** The sign-in lock as this object shows it; the lock itself is lifted by the caller. */
 	void unlock() {
-		this.failedAttempts = 0;
 		this.lockedUntil = null;
 	}
 
 	void activate() {
 		this.active = true;
-		this.failedAttempts = 0;
 		this.lockedUntil = null;
+		this.authorizationVersion++;
+	}
+
+	/** The roles or the units they are held at changed. */
+	void authorizationsChanged() {
+		this.authorizationVersion++;
 	}
 
 	boolean holds(Role role) {
@@ -149,11 +168,16 @@ class UserAccount {
 	RoleAssignment assign(Role role, Long unitId) {
 		RoleAssignment assignment = new RoleAssignment(this, role, unitId);
 		this.roles.add(assignment);
+		this.authorizationVersion++;
 		return assignment;
 	}
 
 	boolean remove(Long assignmentId) {
-		return this.roles.removeIf(r -> assignmentId.equals(r.getId()));
+		boolean removed = this.roles.removeIf(r -> assignmentId.equals(r.getId()));
+		if (removed) {
+			this.authorizationVersion++;
+		}
+		return removed;
 	}
 
 }

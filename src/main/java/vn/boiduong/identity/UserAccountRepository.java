@@ -28,8 +28,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select count(distinct u) from UserAccount u join u.roles r where u.active = true and r.role = :role")
 	long countActiveHolding(Role role);
 
+	/** The holders of any role at the unit, whose sessions must read their roles again. */
 	@Modifying
-	@Query("update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null where lower(u.username) = lower(:username)")
-	int resetFailedAttempts(String username);
+	@Query("""
+			update UserAccount u set u.authorizationVersion = u.authorizationVersion + 1
+			where u.id in (select r.user.id from RoleAssignment r where r.unitId = :unitId)""")
+	int authorizationsChangedAtUnit(Long unitId);
 
 }

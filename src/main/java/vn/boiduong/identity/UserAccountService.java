@@ -8,7 +8,9 @@ import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 import vn.boiduong.audit.AuditLog;
+import vn.boiduong.organization.OrgUnitClosed;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.NotFoundException;
@@ -45,16 +48,30 @@ public class UserAccountService {
 
 	private final Clock clock;
 
+	/**
+	 * The transaction-scoped PostgreSQL advisory lock taken before the last-administrator rule is
+	 * checked: two administrators removing each other at the same moment are checked one after the
+	 * other, the second seeing what the first committed.
+	 */
+	static final long ADMINISTRATORS_LOCK = 0x41444D494EL;
+
 	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
+	private final JdbcTemplate jdbc;
+
+	private final LoginAttempts loginAttempts;
+
 	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, OrgUnitService units,
-			AuditLog audit, Clock clock, ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+			AuditLog audit, Clock clock, ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+			JdbcTemplate jdbc, LoginAttempts loginAttempts) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.units = units;
 		this.audit = audit;
 		this.clock = clock;
 		this.sessions = sessions;
+		this.jdbc = jdbc;
+		this.loginAttempts = loginAttempts;
 	}
 
 	@Transactional(readOnly = true)
@@ -144,7 +161,10 @@ public class UserAccountService {
 		UserAccount account = load(id);
 		checkPassword("password", rawPassword);
 		account.changePassword(this.passwordEncoder.encode(rawPassword));
+		this.accounts.flush();
+		this.loginAttempts.forget(account.getUsername());
 		this.audit.record("PASSWORD_RESET", AUDIT_TYPE, id, null, null);
+		endSessions(account.getUsername());
 	}
 
 	/**
@@ -164,10 +184,25 @@ public class UserAccountService {
 		account.deactivate();
 		this.accounts.flush();
 		this.audit.record("USER_DEACTIVATED", AUDIT_TYPE, id, before, snapshot(account));
-		this.sessions.ifAvailable(repository -> repository.findByPrincipalName(account.getUsername())
+		endSessions(account.getUsername());
+		return UserView.of(account, this.clock.instant());
+	}
+
+	/**
+	 * Removes the person's stored sessions at once. Even without this, every session signed in before
+	 * a password change or a deactivation ends on its next request ({@link SignedInSessions}).
+	 */
+	private void endSessions(String username) {
+		this.sessions.ifAvailable(repository -> repository.findByPrincipalName(username)
 			.keySet()
 			.forEach(repository::deleteById));
-		return UserView.of(account, this.clock.instant());
+	}
+
+	/** A unit closed: the sessions of those holding a role there read their roles again. */
+	@EventListener
+	@Transactional
+	public void on(OrgUnitClosed event) {
+		this.accounts.authorizationsChangedAtUnit(event.unitId());
 	}
 
 	/** Lifts a lockout after failed sign-ins before it runs out. */
@@ -176,12 +211,14 @@ public class UserAccountService {
 		UserAccount account = load(id);
 		Map<String, Object> before = snapshot(account);
 		account.unlock();
+		this.loginAttempts.forget(account.getUsername());
 		this.accounts.flush();
 		this.audit.record("USER_UNLOCKED", AUDIT_TYPE, id, before, snapshot(account));
 		return UserView.of(account, this.clock.instant());
 	}
 
 	private void requireAnotherActiveAdministrator() {
+		this.jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, ADMINISTRATORS_LOCK);
 		if (this.accounts.countActiveHolding(Role.ADMIN) <= 1) {
 			throw new RuleViolationException("user.error.lastAdministrator");
 		}
@@ -192,6 +229,7 @@ public class UserAccountService {
 		UserAccount account = load(id);
 		Map<String, Object> before = snapshot(account);
 		account.activate();
+		this.loginAttempts.forget(account.getUsername());
 		this.accounts.flush();
 		this.audit.record("USER_ACTIVATED", AUDIT_TYPE, id, before, snapshot(account));
 		return UserView.of(account, this.clock.instant());
@@ -207,6 +245,8 @@ public class UserAccountService {
 		}
 		checkPassword("newPassword", newPassword);
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.accounts.flush();
+		this.loginAttempts.forget(account.getUsername());
 		this.audit.record("PASSWORD_CHANGED", AUDIT_TYPE, account.getId(), null, null);
 	}
 

@@ -177,6 +177,7 @@ public class OrgUnitService {
 		this.units.flush();
 		changed(id);
 		this.audit.record("ORG_UNIT_CLOSED", AUDIT_TYPE, id, before, unit.toView());
+		this.events.publishEvent(new OrgUnitClosed(id, on));
 		return unit.toView();
 	}
 

@@ -3,6 +3,7 @@ package vn.boiduong.identity;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,8 +25,10 @@ import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -104,11 +108,22 @@ class AdministrationAccessTests {
 		this.mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}
 
-	@ParameterizedTest(name = "{0} holds only its own role")
+	/**
+	 * The matrix rests on this: a person given one role signs in (through the login form, not a mocked
+	 * user) with exactly that role's authority, nothing more.
+	 */
+	@ParameterizedTest(name = "a person given only {0} signs in with exactly that role")
 	@EnumSource(Role.class)
-	void eachMatrixUserHoldsExactlyOneRole(Role role) {
-		UserDetails principal = holderOf(role);
-		assertThat(principal.getAuthorities()).extracting(Object::toString).containsExactly(role.authority());
+	void aPersonGivenOneRoleSignsInWithExactlyThatRole(Role role) throws Exception {
+		String username = "matrix.signin." + UUID.randomUUID().toString().substring(0, 8);
+		UserView created = this.accounts.create(username, "Ma Trận Đăng Nhập", null, null, "mat-khau-123");
+		this.accounts.assignRole(created.id(), role, unitByShortName(UNIT_OF_ROLE.get(role)).id());
+
+		this.mvc.perform(formLogin().user(username).password("mat-khau-123"))
+			.andExpect(authenticated().withUsername(username)
+				.withAuthentication(auth -> assertThat(auth.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+					.filteredOn(a -> a.startsWith("ROLE_"))
+					.containsExactly(role.authority())));
 	}
 
 	/** A user that the forbidden actions would change if they got through, and a unit likewise. */

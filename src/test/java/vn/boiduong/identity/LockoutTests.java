@@ -1,6 +1,13 @@
 package vn.boiduong.identity;
 
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -30,8 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Sign-in: five wrong passwords lock an account for 15 minutes, the form never tells whether a name
- * exists, the session changes on sign-in and ends on sign-out. Each test uses an account of its own.
+ * Sign-in: five wrong passwords lock a name for 15 minutes, whether or not an account has it, so the
+ * answers never tell whether a name exists; the holder of a locked account is told until when; a name
+ * of any length is an audited failure, kept short in the session; the session changes on sign-in and
+ * ends on sign-out. Each test uses an account of its own.
  */
 @IntegrationTest
 class LockoutTests {
@@ -121,10 +130,10 @@ class LockoutTests {
 			.andExpect(authenticated().withUsername(this.username))
 			.andExpect(redirectedUrl("/"));
 
-		Map<String, Object> row = this.jdbc.queryForMap(
-				"select failed_attempts, locked_until from user_account where username = ?", this.username);
-		assertThat(row.get("failed_attempts")).isEqualTo(0);
-		assertThat(row.get("locked_until")).isNull();
+		assertThat(this.jdbc.queryForObject("select count(*) from login_failure where name_key = ?", Long.class,
+				this.username.toLowerCase()))
+			.as("the failures are forgotten")
+			.isZero();
 		assertThat(auditCount("LOGIN")).isEqualTo(1);
 	}
 
@@ -176,6 +185,94 @@ class LockoutTests {
 		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 	}
 
+	@Test
+	void anUnknownNameAnswersExactlyLikeAKnownOneWrongThenLocked() throws Exception {
+		String unknown = "khong.ton.tai." + UUID.randomUUID().toString().substring(0, 8);
+
+		List<String> known = sixWrongPasswords(this.username);
+		List<String> stranger = sixWrongPasswords(unknown);
+
+		assertThat(known).containsExactly("/login?error", "/login?error", "/login?error", "/login?error",
+				"/login?error", "/login?locked");
+		assertThat(stranger).isEqualTo(known);
+		assertThat(auditCount(unknown, "LOGIN_FAILED")).isEqualTo(5);
+		assertThat(auditCount(unknown, "ACCOUNT_LOCKED")).isEqualTo(1);
+	}
+
+	@Test
+	void aDeactivatedAccountAnswersLikeAnUnknownName() throws Exception {
+		UserView user = this.accounts.search(this.username, 0, 1).getContent().get(0);
+		this.accounts.deactivate(user.id());
+
+		this.mvc.perform(formLogin().user(this.username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+		assertThat(sixWrongPasswords(this.username)).endsWith("/login?locked");
+	}
+
+	@Test
+	void theHolderOfALockedAccountIsToldUntilWhen() throws Exception {
+		failFiveTimes();
+
+		MvcResult refused = this.mvc.perform(formLogin().user(this.username).password(PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"))
+			.andReturn();
+		Cookie session = refused.getResponse().getCookie("SESSION");
+		Instant lockedUntil = this.jdbc.queryForObject("select locked_until from login_failure where name_key = ?",
+				Timestamp.class, this.username.toLowerCase()).toInstant();
+		String until = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+			.format(lockedUntil.atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+
+		this.mvc.perform(get("/login").param("locked", "").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tài khoản đã bị tạm khóa")))
+			.andExpect(content().string(containsString("Có thể đăng nhập lại từ " + until + ".")));
+	}
+
+	@Test
+	void aUsernameOverSixtyCharactersIsAnAuditedFailedSignIn() throws Exception {
+		String name = "x" + UUID.randomUUID().toString().replace("-", "") + "y".repeat(40);
+		assertThat(name).hasSizeGreaterThan(60);
+
+		this.mvc.perform(formLogin().user(name).password(WRONG)).andExpect(redirectedUrl("/login?error"));
+
+		assertThat(auditCount(name.substring(0, 60), "LOGIN_FAILED")).isEqualTo(1);
+	}
+
+	@Test
+	void aHugeUsernameIsNotKeptWholeInTheSession() throws Exception {
+		String name = "a".repeat(640_000);
+
+		MvcResult result = this.mvc.perform(formLogin().user(name).password(WRONG))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn();
+
+		Cookie session = result.getResponse().getCookie("SESSION");
+		String sessionId = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.US_ASCII);
+		Long storedBytes = this.jdbc.queryForObject("""
+				select sum(length(a.attribute_bytes)) from spring_session_attributes a
+				join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""", Long.class,
+				sessionId);
+		assertThat(storedBytes).as("the session stored before sign-in").isLessThan(4_000);
+		this.mvc.perform(get("/login").param("error", "").cookie(session))
+			.andExpect(content().string(containsString("value=\"" + "a".repeat(100) + "\"")));
+		assertThat(auditCount("a".repeat(60), "LOGIN_FAILED")).isPositive();
+	}
+
+	private List<String> sixWrongPasswords(String name) throws Exception {
+		List<String> answers = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			answers.add(this.mvc.perform(formLogin().user(name).password(WRONG))
+				.andExpect(unauthenticated())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl());
+		}
+		return answers;
+	}
+
+	private long auditCount(String actor, String action) {
+		return this.audit.search(new AuditQuery(actor, action, null, null, null, null), 0, 50).getTotalElements();
+	}
+
 	private Cookie signIn(Cookie session) throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/login").cookie(session)
@@ -198,9 +295,13 @@ class LockoutTests {
 	}
 
 	private void lockRanOut() {
+		lockRanOut(this.username);
+	}
+
+	private void lockRanOut(String name) {
 		int changed = this.jdbc.update(
-				"update user_account set locked_until = now() - interval '1 minute' where username = ? and locked_until is not null",
-				this.username);
+				"update login_failure set locked_until = now() - interval '1 minute' where name_key = ? and locked_until is not null",
+				name.toLowerCase());
 		assertThat(changed).as("the account was locked").isEqualTo(1);
 	}
 

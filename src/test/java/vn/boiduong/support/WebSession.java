@@ -25,10 +25,12 @@ public final class WebSession {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -53,6 +55,32 @@ public final class WebSession {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(""))
 			.build());
+	}
+
+	/**
+	 * Posts a form as a browser would, with the session's CSRF token read from a page the visitor may
+	 * open; {@code fields} are name, value, name, value, ...
+	 */
+	public HttpResponse<String> post(String path, String tokenPage, String... fields) {
+		StringBuilder form = new StringBuilder("_csrf=").append(encode(csrfToken(tokenPage)));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			form.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+		}
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build());
+	}
+
+	/** The value of a cookie the visitor holds (e.g. SESSION), or null. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The CSRF token of the form on a page. */

@@ -24,6 +24,9 @@ class AuditController {
 
 	private static final int PAGE_SIZE = 50;
 
+	/** The latest minutes of anonymous noise shown under the log. */
+	private static final int NOISE_ROWS = 20;
+
 	private final AuditLog audit;
 
 	private final ObjectMapper json;
@@ -45,6 +48,8 @@ class AuditController {
 		model.addAttribute("page", rows);
 		model.addAttribute("actions", this.audit.knownActions());
 		model.addAttribute("entityTypes", this.audit.knownEntityTypes());
+		model.addAttribute("noise",
+				PageView.of(this.audit.anonymousNoise(0, NOISE_ROWS), n -> AnonymousNoiseRow.of(n)));
 		return "audit/events";
 	}
 

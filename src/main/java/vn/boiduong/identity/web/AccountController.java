@@ -1,5 +1,7 @@
 package vn.boiduong.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.boiduong.identity.CurrentUser;
+import vn.boiduong.identity.SignedInSessions;
 import vn.boiduong.identity.UserAccountService;
 import vn.boiduong.shared.RuleViolationException;
 
@@ -24,9 +27,12 @@ class AccountController {
 
 	private final CurrentUser currentUser;
 
-	AccountController(UserAccountService accounts, CurrentUser currentUser) {
+	private final SignedInSessions sessions;
+
+	AccountController(UserAccountService accounts, CurrentUser currentUser, SignedInSessions sessions) {
 		this.accounts = accounts;
 		this.currentUser = currentUser;
+		this.sessions = sessions;
 	}
 
 	@ModelAttribute("minPasswordLength")
@@ -41,7 +47,8 @@ class AccountController {
 	}
 
 	@PostMapping
-	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, RedirectAttributes redirect) {
+	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
 				&& !form.newPassword().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.error.mismatch");
@@ -57,6 +64,8 @@ class AccountController {
 			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
 			return "identity/password";
 		}
+		// this session goes on under a new id; every other session of the person ends
+		this.sessions.reissue(request, response);
 		redirect.addFlashAttribute("success", "password.changed");
 		return "redirect:/";
 	}

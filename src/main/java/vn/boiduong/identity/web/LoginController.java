@@ -1,5 +1,8 @@
 package vn.boiduong.identity.web;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +18,10 @@ class LoginController {
 		if (username != null) {
 			model.addAttribute("username", username);
 			session.removeAttribute("LOGIN_USERNAME");
+		}
+		if (session.getAttribute("LOGIN_LOCKED_UNTIL") instanceof Instant until) {
+			model.addAttribute("lockedUntil", LocalDateTime.ofInstant(until, UserAdminController.ZONE));
+			session.removeAttribute("LOGIN_LOCKED_UNTIL");
 		}
 		return "identity/login";
 	}
