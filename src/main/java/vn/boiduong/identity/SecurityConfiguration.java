@@ -28,7 +28,7 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/fonts/**", "/img/**", "/favicon.ico",
-					"/error", "/error/**", "/actuator/health/**", "/verify/**")
+					"/error", "/error/**", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
