@@ -15,13 +15,12 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import vn.boiduong.audit.AuditLog;
+import vn.boiduong.shared.web.SecurityHeaders;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessDeniedHandler accessDeniedHandler)
