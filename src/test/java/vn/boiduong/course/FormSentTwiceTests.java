@@ -48,7 +48,11 @@ class FormSentTwiceTests {
 	}
 
 	String tokenOf(String path, Object... vars) throws Exception {
-		String page = this.mvc.perform(as("anphu.tuyengiao", get(path, vars))).andReturn().getResponse().getContentAsString();
+		return tokenOf("anphu.tuyengiao", path, vars);
+	}
+
+	String tokenOf(String username, String path, Object... vars) throws Exception {
+		String page = this.mvc.perform(as(username, get(path, vars))).andReturn().getResponse().getContentAsString();
 		Matcher matcher = TOKEN.matcher(page);
 		assertThat(matcher.find()).as("a one-time token on the form of " + path).isTrue();
 		return matcher.group(1);
@@ -135,6 +139,41 @@ class FormSentTwiceTests {
 
 		assertThat(clicks.stream().map(CompletableFuture::join)).containsOnly(302);
 		assertThat(sessionsOf(course)).isEqualTo(1);
+	}
+
+	@Test
+	void theUnitFormSentTwiceCreatesOneUnit() throws Exception {
+		String name = CourseFixtures.unique("Chi bộ gửi hai lần");
+		String token = tokenOf("admin", "/admin/units/new");
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(as("admin", post("/admin/units").with(csrf()))
+				.param("kind", "PARTY_CELL")
+				.param("name", name)
+				.param("parentId", String.valueOf(this.fixtures.district("AP").id()))
+				.param("validFrom", "2020-01-01")
+				.param("formToken", token)).andReturn();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from org_unit where name = ?", Integer.class, name)).isEqualTo(1);
+	}
+
+	@Test
+	void theElectiveTopicFormSentTwiceAddsOneTopic() throws Exception {
+		String title = CourseFixtures.unique("Chuyên đề gửi hai lần");
+		String page = this.mvc.perform(as("tinh.tuyengiao", get("/curriculum/electives/new"))).andReturn().getResponse()
+			.getContentAsString();
+		Matcher token = TOKEN.matcher(page);
+		assertThat(token.find()).isTrue();
+		String provinceId = String.valueOf(this.fixtures.as("tinh.tuyengiao",
+				() -> this.fixtures.curriculum.provincesManagedByCurrentUser().get(0).id()));
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(as("tinh.tuyengiao", post("/curriculum/electives/new").with(csrf()))
+				.param("provinceUnitId", provinceId)
+				.param("title", title)
+				.param("version", "0")
+				.param("formToken", token.group(1))).andReturn();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from elective_topic where title = ?", Integer.class, title))
+			.isEqualTo(1);
 	}
 
 	private int sessionsOf(CourseView course) {
