@@ -37,6 +37,10 @@ import vn.boiduong.shared.PageView;
 @Service
 public class AuditLog {
 
+	static final int DETAIL_LENGTH = 500;
+
+	static final int REMOTE_ADDRESS_LENGTH = 60;
+
 	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final AuditEventRepository events;
@@ -65,7 +69,7 @@ public class AuditLog {
 			String detail) {
 		this.events.save(new AuditEvent(this.clock.instant(), actor, action, entityType,
 				entityId == null ? null : String.valueOf(entityId), toJson(before), toJson(after),
-				detail == null ? null : StringUtils.truncate(detail, 500), remoteAddress()));
+				limit(detail, DETAIL_LENGTH), limit(remoteAddress(), REMOTE_ADDRESS_LENGTH)));
 	}
 
 	/**
@@ -162,6 +166,22 @@ public class AuditLog {
 	private static String currentActor() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return (auth != null && auth.isAuthenticated()) ? auth.getName() : null;
+	}
+
+	/**
+	 * Cut to the column's length (counted in characters, as PostgreSQL's varchar does). Spring's
+	 * StringUtils.truncate appends a suffix past the limit, so a 403 for a long address failed to be
+	 * written and answered 500.
+	 */
+	static String limit(String text, int length) {
+		if (text == null || text.length() <= length) {
+			return text;
+		}
+		int end = length - 1;
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end) + "…";
 	}
 
 	private static String remoteAddress() {

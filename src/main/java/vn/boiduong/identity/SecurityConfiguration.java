@@ -24,13 +24,12 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import vn.boiduong.audit.AuditLog;
+import vn.boiduong.shared.web.SecurityHeaders;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	/** What the sign-in form keeps for re-display: the last name typed, cut to this length. */
 	static final int MAX_KEPT_USERNAME = 100;
@@ -44,7 +43,7 @@ class SecurityConfiguration {
 			LoginAttempts attempts, SignInSlowdown slowdown, SignedInSessions sessions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/fonts/**", "/img/**", "/favicon.ico",
-					"/error", "/error/**", "/actuator/health/**", "/verify/**")
+					"/error", "/error/**", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

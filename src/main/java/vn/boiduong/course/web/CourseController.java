@@ -2,6 +2,7 @@ package vn.boiduong.course.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import vn.boiduong.course.CourseView;
 import vn.boiduong.course.Delivery;
 import vn.boiduong.course.LearnerKind;
 import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.FormSubmissions;
 import vn.boiduong.shared.RuleViolationException;
 import vn.boiduong.shared.web.FormActions;
 
@@ -42,8 +44,11 @@ class CourseController {
 
 	private final CourseService courses;
 
-	CourseController(CourseService courses) {
+	private final FormSubmissions submissions;
+
+	CourseController(CourseService courses, FormSubmissions submissions) {
 		this.courses = courses;
+		this.submissions = submissions;
 	}
 
 	@InitBinder
@@ -79,24 +84,29 @@ class CourseController {
 		List<OrgUnitView> districts = districtsOrDeny();
 		List<OrgUnitView> centres = this.courses.politicalCentresOf(districts);
 		model.addAttribute("form", PlanForm.empty(districts.get(0).id(), centres.isEmpty() ? null : centres.get(0).id()));
+		model.addAttribute("formToken", this.submissions.issue());
 		return planForm(model, null, districts);
 	}
 
+	/** The form's one-time token makes a double click or a resent form create one draft, not two. */
 	@PostMapping("/courses")
-	String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult result,
+			@RequestParam(required = false) UUID formToken, Model model, RedirectAttributes redirect) {
 		List<OrgUnitView> districts = districtsOrDeny();
 		if (!result.hasErrors()) {
 			try {
 				Long districtId = form.organizingUnitId() != null ? form.organizingUnitId() : districts.get(0).id();
-				CourseView course = this.courses.create(districtId, form.toDetails());
-				redirect.addFlashAttribute("success", "course.created");
-				return "redirect:/courses/" + course.id();
+				FormSubmissions.Outcome outcome = this.submissions.once(formToken,
+						() -> "/courses/" + this.courses.create(districtId, form.toDetails()).id());
+				redirect.addFlashAttribute(outcome.repeated() ? "failure" : "success",
+						outcome.repeated() ? "form.alreadySubmitted" : "course.created");
+				return "redirect:" + outcome.result();
 			}
 			catch (RuleViolationException ex) {
 				FormActions.reject(result, ex);
 			}
 		}
+		model.addAttribute("formToken", formToken != null ? formToken : this.submissions.issue());
 		return planForm(model, null, districts);
 	}
 

@@ -1,5 +1,7 @@
 package vn.boiduong.course.web;
 
+import java.util.UUID;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.boiduong.course.CourseAction;
@@ -22,6 +25,7 @@ import vn.boiduong.course.CourseView;
 import vn.boiduong.course.Delivery;
 import vn.boiduong.course.PartOfDay;
 import vn.boiduong.course.SessionKind;
+import vn.boiduong.shared.FormSubmissions;
 import vn.boiduong.shared.RuleViolationException;
 import vn.boiduong.shared.web.FormActions;
 
@@ -32,8 +36,11 @@ class SessionController {
 
 	private final CourseService courses;
 
-	SessionController(CourseService courses) {
+	private final FormSubmissions submissions;
+
+	SessionController(CourseService courses, FormSubmissions submissions) {
 		this.courses = courses;
+		this.submissions = submissions;
 	}
 
 	@GetMapping("/new")
@@ -45,23 +52,31 @@ class SessionController {
 		}
 		CourseView c = page.course();
 		model.addAttribute("form", SessionForm.empty(c.plannedOpening(), c.delivery(), c.venue(), c.version()));
+		model.addAttribute("formToken", this.submissions.issue());
 		return form(model, courseId, null);
 	}
 
+	/** The form's one-time token makes the same form sent twice add one session, not two. */
 	@PostMapping
 	String add(@PathVariable Long courseId, @Valid @ModelAttribute("form") SessionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) UUID formToken, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		this.courses.get(courseId);
 		if (!result.hasErrors()) {
 			try {
-				this.courses.addSession(courseId, form.toDetails());
-				redirect.addFlashAttribute("success", "course.session.added");
-				return "redirect:/courses/" + courseId + "#timetable";
+				FormSubmissions.Outcome outcome = this.submissions.once(formToken, () -> {
+					this.courses.addSession(courseId, form.toDetails());
+					return "/courses/" + courseId + "#timetable";
+				});
+				redirect.addFlashAttribute(outcome.repeated() ? "failure" : "success",
+						outcome.repeated() ? "form.alreadySubmitted" : "course.session.added");
+				return "redirect:" + outcome.result();
 			}
 			catch (RuleViolationException ex) {
 				refuse(result, ex, response);
 			}
 		}
+		model.addAttribute("formToken", formToken != null ? formToken : this.submissions.issue());
 		return form(model, courseId, null);
 	}
 

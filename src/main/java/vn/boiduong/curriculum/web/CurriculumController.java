@@ -1,6 +1,7 @@
 package vn.boiduong.curriculum.web;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import vn.boiduong.curriculum.CurriculumService;
 import vn.boiduong.curriculum.ElectiveTopicView;
 import vn.boiduong.curriculum.ProgramView;
 import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.FormSubmissions;
 import vn.boiduong.shared.RuleViolationException;
 import vn.boiduong.shared.web.FormActions;
 
@@ -35,8 +37,11 @@ class CurriculumController {
 
 	private final CurriculumService curriculum;
 
-	CurriculumController(CurriculumService curriculum) {
+	private final FormSubmissions submissions;
+
+	CurriculumController(CurriculumService curriculum, FormSubmissions submissions) {
 		this.curriculum = curriculum;
+		this.submissions = submissions;
 	}
 
 	@GetMapping
@@ -64,25 +69,33 @@ class CurriculumController {
 	String newTopic(Model model) {
 		List<OrgUnitView> managed = requireManagedProvinces();
 		model.addAttribute("form", new ElectiveTopicForm(managed.get(0).id(), "", "", 0));
+		model.addAttribute("formToken", this.submissions.issue());
 		return topicForm(model, null);
 	}
 
+	/** The form's one-time token makes the same form sent twice add one topic, not two. */
 	@PostMapping("/electives/new")
-	String addTopic(@Valid @ModelAttribute("form") ElectiveTopicForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String addTopic(@Valid @ModelAttribute("form") ElectiveTopicForm form, BindingResult result,
+			@RequestParam(required = false) UUID formToken, Model model, RedirectAttributes redirect) {
+		model.addAttribute("formToken", formToken != null ? formToken : this.submissions.issue());
 		if (result.hasErrors()) {
 			return topicForm(model, null);
 		}
+		FormSubmissions.Outcome outcome;
 		try {
-			this.curriculum.addLocalTopic(this.curriculum.currentProgram().id(), form.provinceUnitId(), form.title(),
-					form.description());
+			outcome = this.submissions.once(formToken, () -> {
+				this.curriculum.addLocalTopic(this.curriculum.currentProgram().id(), form.provinceUnitId(),
+						form.title(), form.description());
+				return "/curriculum";
+			});
 		}
 		catch (RuleViolationException ex) {
 			FormActions.reject(result, ex);
 			return topicForm(model, null);
 		}
-		redirect.addFlashAttribute("success", "elective.added");
-		return "redirect:/curriculum";
+		redirect.addFlashAttribute(outcome.repeated() ? "failure" : "success",
+				outcome.repeated() ? "form.alreadySubmitted" : "elective.added");
+		return "redirect:" + outcome.result();
 	}
 
 	@GetMapping("/electives/{id}/edit")

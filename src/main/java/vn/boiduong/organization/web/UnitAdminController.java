@@ -2,6 +2,7 @@ package vn.boiduong.organization.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.FormSubmissions;
 import vn.boiduong.shared.RuleViolationException;
 import vn.boiduong.shared.web.FormActions;
 
@@ -36,9 +38,12 @@ class UnitAdminController {
 
 	private final Clock clock;
 
-	UnitAdminController(OrgUnitService units, Clock clock) {
+	private final FormSubmissions submissions;
+
+	UnitAdminController(OrgUnitService units, Clock clock, FormSubmissions submissions) {
 		this.units = units;
 		this.clock = clock;
+		this.submissions = submissions;
 	}
 
 	@GetMapping
@@ -50,23 +55,28 @@ class UnitAdminController {
 	@GetMapping("/new")
 	String newUnit(@RequestParam(required = false) Long parentId, Model model) {
 		model.addAttribute("form", UnitForm.forNew(parentId, LocalDate.now(this.clock)));
+		model.addAttribute("formToken", this.submissions.issue());
 		return newView(model);
 	}
 
+	/** The form's one-time token makes the same form sent twice create one unit, not two. */
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result,
+			@RequestParam(required = false) UUID formToken, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				OrgUnitView unit = this.units.create(form.kind(), form.name(), form.shortName(), form.parentId(),
-						form.validFrom());
-				redirect.addFlashAttribute("success", "orgUnit.created");
-				return "redirect:/admin/units/" + unit.id() + "/edit";
+				FormSubmissions.Outcome outcome = this.submissions.once(formToken,
+						() -> "/admin/units/" + this.units.create(form.kind(), form.name(), form.shortName(),
+								form.parentId(), form.validFrom()).id() + "/edit");
+				redirect.addFlashAttribute(outcome.repeated() ? "failure" : "success",
+						outcome.repeated() ? "form.alreadySubmitted" : "orgUnit.created");
+				return "redirect:" + outcome.result();
 			}
 			catch (RuleViolationException ex) {
 				FormActions.reject(result, ex);
 			}
 		}
+		model.addAttribute("formToken", formToken != null ? formToken : this.submissions.issue());
 		return newView(model);
 	}
 

@@ -1,7 +1,12 @@
 package vn.boiduong.shared.web;
 
 import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.BooleanSupplier;
+
+import javax.sql.DataSource;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -11,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
+
+import vn.boiduong.shared.database.OutageAwareDataSource;
 
 /**
  * When the database is down, even the session store fails before any controller runs. This filter
@@ -33,8 +42,21 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
+	private final BooleanSupplier outage;
+
 	DatabaseUnavailableFilter(MessageSource messages) {
+		this(messages, () -> false);
+	}
+
+	@Autowired
+	DatabaseUnavailableFilter(MessageSource messages, ObjectProvider<DataSource> dataSource) {
+		this(messages,
+				() -> dataSource.getIfAvailable() instanceof OutageAwareDataSource watched && watched.confirmOutage());
+	}
+
+	DatabaseUnavailableFilter(MessageSource messages, BooleanSupplier outage) {
 		this.messages = messages;
+		this.outage = outage;
 	}
 
 	@Override
@@ -44,7 +66,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (RuntimeException | ServletException ex) {
-			if (!isDatabaseOutage(ex) || response.isCommitted()) {
+			if (!(isDatabaseOutage(ex) || (involvesTheDatabase(ex) && this.outage.getAsBoolean()))
+					|| response.isCommitted()) {
 				throw ex;
 			}
 			log.error("Database unavailable while serving {}: {}", request.getRequestURI(), ex.toString());
@@ -55,7 +78,34 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	static boolean isDatabaseOutage(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-					|| t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException) {
+					|| t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+					|| t instanceof java.net.ConnectException) {
+				return true;
+			}
+			// SQLSTATE class 08 is a connection exception; 57P01-57P03: the server is shutting down or starting.
+			if (t instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/** An error page that itself needs the database fails the same way: it gets the 503 page too. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	/** A failure with an SQL or data access exception in it: the database is then checked at once. */
+	static boolean involvesTheDatabase(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof SQLException || t instanceof org.springframework.dao.DataAccessException
+					|| t instanceof org.springframework.transaction.TransactionException
+					|| t.getClass().getName().startsWith("org.hibernate.")) {
 				return true;
 			}
 			if (t.getCause() == t) {

@@ -23,9 +23,44 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	static final Locale ENGLISH = Locale.ENGLISH;
+
+	/**
+	 * The languages the application speaks; anything else in the cookie or in {@code ?lang=} (a forged
+	 * {@code %00} or {@code ..}, which made every page a 500) is the default language.
+	 */
+	static Locale supported(Locale locale) {
+		if (locale == null) {
+			return null;
+		}
+		if (locale.getLanguage().equals(ENGLISH.getLanguage())) {
+			return ENGLISH;
+		}
+		if (locale.getLanguage().equals(VIETNAMESE.getLanguage())) {
+			return VIETNAMESE;
+		}
+		return null;
+	}
+
+	private static Locale parseSupported(String value) {
+		if (value == null || !value.matches("[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8}){0,3}")) {
+			return null;
+		}
+		return supported(org.springframework.util.StringUtils.parseLocale(value));
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("boiduong-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver("boiduong-lang") {
+
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return parseSupported(value);
+			}
+
+		};
+		// An invalid cookie (a time zone of "../etc") is ignored, not a 500 on every page.
+		resolver.setRejectInvalidCookies(false);
 		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
@@ -62,10 +97,22 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				Locale locale = parseSupported(value);
+				if (locale == null) {
+					throw new IllegalArgumentException("Not a language of the application");
+				}
+				return locale;
+			}
+
+		};
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new FormsShownAgain());
 	}
 
 }
