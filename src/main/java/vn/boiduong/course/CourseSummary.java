@@ -5,4 +5,10 @@ import java.time.LocalDate;
 /** A line of the course list. */
 public record CourseSummary(Long id, String name, Long organizingUnitId, String organizingUnitName, CourseStatus status,
 		int reviewRound, LocalDate plannedOpening, LocalDate plannedClosing, int expectedLearners) {
+
+	/** What tells this course from the others ("Năm 2027 – đợt 3"), see {@link CourseLabel}. */
+	public String label() {
+		return CourseLabel.of(this.name);
+	}
+
 }

@@ -77,7 +77,7 @@ class CourseTodos implements TodoSource {
 				.stream()
 				.collect(Collectors.groupingBy(ClassSession::getCourse, LinkedHashMap::new, Collectors.toList()));
 			byCourse.forEach((c, sessions) -> items.add(new TodoItem("course.todo.teaching", "course.todo.teaching.item",
-					new Object[] { c.getName(), sessions.size(), day.format(sessions.get(0).getDate()) },
+					new Object[] { CourseLabel.of(c.getName()), sessions.size(), day.format(sessions.get(0).getDate()) },
 					"/courses/" + c.getId() + "#timetable")));
 		}
 		return items;
@@ -88,7 +88,7 @@ class CourseTodos implements TodoSource {
 	}
 
 	private static TodoItem item(String group, String key, Course c) {
-		return new TodoItem(group, key, new Object[] { c.getName(), c.getReviewRound() }, "/courses/" + c.getId());
+		return new TodoItem(group, key, new Object[] { CourseLabel.of(c.getName()), c.getReviewRound() }, "/courses/" + c.getId());
 	}
 
 }
