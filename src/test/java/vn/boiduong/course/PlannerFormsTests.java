@@ -110,6 +110,21 @@ class PlannerFormsTests {
 	}
 
 	@Test
+	void aDecisionWithADateThatIsNotOneKeepsWhatWasTypedAndSaysWhatIsMissing() throws Exception {
+		CourseView course = this.fixtures.inStatus(CourseStatus.AWAITING_DECISION);
+
+		String page = html(perform("anphu.thuongtruc", post("/courses/{id}/approve", course.id()).with(csrf())
+			.param("number", "12-QĐ/HU")
+			.param("date", "31/02/2027")
+			.param("signerName", "Huỳnh Văn Thành")
+			.param("signerTitle", "")).andExpect(status().isOk()));
+
+		assertThat(page).contains("Ngày không hợp lệ: hãy nhập ngày/tháng/năm, ví dụ 25/12/2027.", "Hãy nhập chức vụ người ký.")
+			.contains("value=\"12-QĐ/HU\"", "value=\"31/02/2027\"", "value=\"Huỳnh Văn Thành\"");
+		assertThat(this.fixtures.stored(course.id()).status()).isEqualTo(CourseStatus.AWAITING_DECISION);
+	}
+
+	@Test
 	void aReturnWithoutAReasonSaysSo() throws Exception {
 		CourseView course = this.fixtures.inStatus(CourseStatus.AWAITING_DECISION);
 

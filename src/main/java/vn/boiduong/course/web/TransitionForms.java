@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 import vn.boiduong.course.ConcurrenceBody;
 import vn.boiduong.course.Verdict;
@@ -54,10 +55,15 @@ final class TransitionForms {
 
 	}
 
-	/** A missing value, unless the field already has an error (a date that could not be read, say). */
+	/**
+	 * A missing value, unless the field already has an error (a date that could not be read, say). Added
+	 * as a field error of its own: when another field could not be read the record was never built, and
+	 * {@code rejectValue} would ask the missing record for the value.
+	 */
 	private static void require(BindingResult result, String field, boolean missing, String messageKey) {
 		if (missing && !result.hasFieldErrors(field)) {
-			result.rejectValue(field, messageKey);
+			result.addError(new FieldError(result.getObjectName(), field, null, false,
+					result.resolveMessageCodes(messageKey, field), null, null));
 		}
 	}
 
