@@ -47,6 +47,13 @@ interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecification
 			order by c.plannedOpening, c.id""")
 	List<Course> awaitingOpinionOf(Collection<Long> unitIds, ConcurrenceBody body);
 
+	/** Courses approved or running whose planned opening falls within the given days. */
+	@Query("""
+			select c from Course c where c.organizingUnitId in :unitIds and c.plannedOpening between :from and :to
+			  and c.status in (vn.boiduong.course.CourseStatus.APPROVED, vn.boiduong.course.CourseStatus.IN_PROGRESS)
+			order by c.plannedOpening, c.id""")
+	List<Course> openingBetween(Collection<Long> unitIds, LocalDate from, LocalDate to);
+
 	@Query("""
 			select c from Course c where c.organizingUnitId in :unitIds and c.status = vn.boiduong.course.CourseStatus.DRAFT
 			  and c.reviewRound > 0 order by c.updatedAt desc, c.id""")

@@ -11,4 +11,9 @@ public record CourseSummary(Long id, String name, Long organizingUnitId, String 
 		return DisplayDates.span(this.plannedOpening, this.plannedClosing);
 	}
 
+	/** What tells this course from the others ("Năm 2027 – đợt 3"), see {@link CourseLabel}. */
+	public String label() {
+		return CourseLabel.of(this.name);
+	}
+
 }

@@ -16,13 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.boiduong.identity.CurrentUser;
 import vn.boiduong.identity.Role;
+import vn.boiduong.organization.OrgUnitKind;
+import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.TodoItem;
 import vn.boiduong.shared.TodoSource;
 
 /**
  * The home page's course plan items: opinions and decisions waiting for me, my drafts sent back, and my
- * drafts not yet sent for opinions, the sessions I am to teach.
+ * drafts not yet sent for opinions, the sessions I am to teach; for the province, its districts' plans
+ * still waiting and the courses opening this month.
  */
 @Component
 class CourseTodos implements TodoSource {
@@ -36,10 +39,13 @@ class CourseTodos implements TodoSource {
 
 	private final Clock clock;
 
-	CourseTodos(CourseRepository courses, CurrentUser currentUser, Clock clock) {
+	private final OrgUnitService units;
+
+	CourseTodos(CourseRepository courses, CurrentUser currentUser, Clock clock, OrgUnitService units) {
 		this.courses = courses;
 		this.currentUser = currentUser;
 		this.clock = clock;
+		this.units = units;
 	}
 
 	@Override
@@ -70,6 +76,10 @@ class CourseTodos implements TodoSource {
 				.filter(c -> c.getReviewRound() == 0)
 				.forEach(c -> items.add(item("course.todo.drafts", "course.todo.drafts.item", c)));
 		}
+		List<OrgUnitView> provinces = this.currentUser.scopesWith(Role.PROVINCE_PROPAGANDA);
+		if (!provinces.isEmpty()) {
+			items.addAll(provinceTodos(provinces));
+		}
 		if (this.currentUser.has(Role.LECTURER)) {
 			DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 			Map<Course, List<ClassSession>> byCourse = this.courses
@@ -77,9 +87,39 @@ class CourseTodos implements TodoSource {
 				.stream()
 				.collect(Collectors.groupingBy(ClassSession::getCourse, LinkedHashMap::new, Collectors.toList()));
 			byCourse.forEach((c, sessions) -> items.add(new TodoItem("course.todo.teaching", "course.todo.teaching.item",
-					new Object[] { c.getName(), sessions.size(), day.format(sessions.get(0).getDate()) },
+					new Object[] { CourseLabel.of(c.getName()), sessions.size(), day.format(sessions.get(0).getDate()) },
 					"/courses/" + c.getId() + "#timetable")));
 		}
+		return items;
+	}
+
+	/**
+	 * What the provincial propaganda board follows today: the plans of its districts still waiting for
+	 * opinions or for the committee's decision, and the courses that open this month.
+	 */
+	private List<TodoItem> provinceTodos(List<OrgUnitView> provinces) {
+		Map<Long, String> districts = new LinkedHashMap<>();
+		this.units.subtreesOfKind(provinces.stream().map(OrgUnitView::path).toList(), OrgUnitKind.DISTRICT_COMMITTEE)
+			.forEach(d -> districts.put(d.id(), d.name()));
+		List<TodoItem> items = new ArrayList<>();
+		if (districts.isEmpty()) {
+			return items;
+		}
+		this.courses.findByUnitsAndStatus(districts.keySet(), CourseStatus.UNDER_REVIEW)
+			.forEach(c -> items.add(new TodoItem("course.todo.province.review", "course.todo.province.review.item",
+					new Object[] { CourseLabel.of(c.getName()), districts.get(c.getOrganizingUnitId()), c.getReviewRound() },
+					"/courses/" + c.getId())));
+		this.courses.findByUnitsAndStatus(districts.keySet(), CourseStatus.AWAITING_DECISION)
+			.forEach(c -> items.add(new TodoItem("course.todo.province.decision", "course.todo.province.decision.item",
+					new Object[] { CourseLabel.of(c.getName()), districts.get(c.getOrganizingUnitId()) },
+					"/courses/" + c.getId())));
+		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		this.courses.openingBetween(districts.keySet(), today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth()))
+			.forEach(c -> items.add(new TodoItem("course.todo.province.opening", "course.todo.province.opening.item",
+					new Object[] { CourseLabel.of(c.getName()), districts.get(c.getOrganizingUnitId()),
+							day.format(c.getPlannedOpening()) },
+					"/courses/" + c.getId())));
 		return items;
 	}
 
@@ -88,7 +128,7 @@ class CourseTodos implements TodoSource {
 	}
 
 	private static TodoItem item(String group, String key, Course c) {
-		return new TodoItem(group, key, new Object[] { c.getName(), c.getReviewRound() }, "/courses/" + c.getId());
+		return new TodoItem(group, key, new Object[] { CourseLabel.of(c.getName()), c.getReviewRound() }, "/courses/" + c.getId());
 	}
 
 }

@@ -18,6 +18,11 @@ public record CourseView(Long id, Long programId, Long organizingUnitId, String 
 		return DisplayDates.span(this.plannedOpening, this.plannedClosing);
 	}
 
+	/** What tells this course from the others ("Năm 2027 – đợt 3"), see {@link CourseLabel}. */
+	public String label() {
+		return CourseLabel.of(this.name);
+	}
+
 	/** A chosen elective topic. */
 	public record TopicRef(Long id, String title) {
 	}

@@ -66,9 +66,6 @@ class CoursePlanBrowserTests {
 
 	static Chromium chromium;
 
-	/** How this browser wants a date typed, found on the first date field. */
-	static String dateOrder;
-
 	static ChromeDriver browser;
 
 	@LocalServerPort
@@ -337,22 +334,14 @@ class CoursePlanBrowserTests {
 	}
 
 	/**
-	 * Types a date into a date field as a person would, digit by digit. The order of the day, month and
-	 * year boxes follows the browser's locale (headless Chromium may keep en-US despite --lang), so the
-	 * first date tries the usual orders and the one that reads back right is kept.
+	 * Types a date as a person would, day/month/year: date fields are text fields written as every page
+	 * writes dates, whatever the browser's language (issue 7 item 9).
 	 */
 	private void typeDate(By field, LocalDate date) {
 		WebElement input = browser.findElement(field);
-		List<String> orders = dateOrder != null ? List.of(dateOrder) : List.of("ddMMyyyy", "MMddyyyy", "yyyyMMdd");
-		for (String order : orders) {
-			input.clear();
-			input.sendKeys(DateTimeFormatter.ofPattern(order).format(date));
-			if (date.toString().equals(input.getDomProperty("value"))) {
-				dateOrder = order;
-				return;
-			}
-		}
-		throw new AssertionError(field + " should hold " + date + " but holds " + input.getDomProperty("value"));
+		input.clear();
+		input.sendKeys(SHOWN.format(date));
+		assertThat(input.getDomProperty("value")).as(field + " holds what was typed").isEqualTo(SHOWN.format(date));
 	}
 
 	/** Bootstrap scrolls smoothly: bring the element to the middle at once, then click it as a person would. */

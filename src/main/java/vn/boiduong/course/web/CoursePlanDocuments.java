@@ -137,9 +137,24 @@ class CoursePlanDocuments {
 			paragraphs(course.fundingNotes()).forEach(paper::add);
 		}
 
-		return paper.signature("", "Trưởng ban", "")
+		return paper.signature("", "Trưởng ban", signerName(page))
 			.recipients(recipients(course, board))
 			.build();
+	}
+
+	/**
+	 * The name under "TRƯỞNG BAN": the board member who sent the plan for opinions in its latest round
+	 * (they answer for the board's plan), or its drafter while it was never sent. The application keeps
+	 * no record of who heads a board; the name can be changed on the printed copy before signing.
+	 */
+	private static String signerName(CoursePage page) {
+		String name = null;
+		for (CourseStepView step : page.timeline()) {
+			if (step.action() == StepAction.SUBMITTED) {
+				name = step.userName();
+			}
+		}
+		return name != null ? name : nonBlank(page.course().createdByName(), "");
 	}
 
 	/** The timetable as a workbook: one row per session, in order of time. */

@@ -2,10 +2,12 @@ package vn.boiduong.course.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -23,6 +25,7 @@ import vn.boiduong.course.CourseAction;
 import vn.boiduong.course.CoursePage;
 import vn.boiduong.course.CourseService;
 import vn.boiduong.course.CourseStatusException;
+import vn.boiduong.course.OpeningDecisionDraft;
 import vn.boiduong.course.OpinionAlreadyGivenException;
 import vn.boiduong.course.Verdict;
 import vn.boiduong.course.web.TransitionForms.DecisionForm;
@@ -41,10 +44,18 @@ import vn.boiduong.shared.web.FormActions;
 @RequestMapping("/courses/{id}")
 class WorkflowController {
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private final CourseService courses;
 
-	WorkflowController(CourseService courses) {
+	private final OpeningDecisionDraft decisionDraft;
+
+	private final MessageSource messages;
+
+	WorkflowController(CourseService courses, OpeningDecisionDraft decisionDraft, MessageSource messages) {
 		this.courses = courses;
+		this.decisionDraft = decisionDraft;
+		this.messages = messages;
 	}
 
 	// ---- send for opinions ----------------------------------------------------------------------
@@ -65,7 +76,7 @@ class WorkflowController {
 
 	@GetMapping("/opinion")
 	String opinionForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-		return show(id, "opinion", new OpinionForm(null, Verdict.CONCUR, ""), model, redirect,
+		return show(id, "opinion", new OpinionForm(null, null, ""), model, redirect,
 				CourseAction.OPINION_AS_ORGANIZATION_BOARD, CourseAction.OPINION_AS_COMMITTEE_OFFICE);
 	}
 
@@ -73,6 +84,7 @@ class WorkflowController {
 	@PostMapping("/opinion")
 	String opinion(@PathVariable Long id, @Valid @ModelAttribute("form") OpinionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		form.check(result);
 		if (!result.hasErrors()) {
 			try {
 				this.courses.recordConcurrence(id, form.body(), form.verdict(), form.comment());
@@ -94,12 +106,19 @@ class WorkflowController {
 
 	@GetMapping("/approve")
 	String approveForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-		return show(id, "approve", new DecisionForm("", null, "", ""), model, redirect, CourseAction.APPROVE);
+		OpeningDecisionDraft.Draft draft = this.decisionDraft.forCurrentUser();
+		String title = draft.signerTitle() != null ? draft.signerTitle()
+				// the title goes into a Vietnamese paper whatever the language of the page
+				: this.messages.getMessage("course.decision.defaultTitle",
+						new Object[] { this.courses.get(id).organizingUnitName() }, VIETNAMESE);
+		return show(id, "approve", new DecisionForm("", draft.date(), draft.signerName(), title), model, redirect,
+				CourseAction.APPROVE);
 	}
 
 	@PostMapping("/approve")
 	String approve(@PathVariable Long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		form.check(result);
 		return perform(id, "approve", result, model, redirect, response, () -> this.courses.approve(id, form.number(),
 				form.date(), form.signerName(), form.signerTitle()), "course.approved");
 	}
@@ -112,6 +131,7 @@ class WorkflowController {
 	@PostMapping("/reject")
 	String reject(@PathVariable Long id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		form.check(result);
 		return perform(id, "reject", result, model, redirect, response, () -> this.courses.reject(id, form.reason()),
 				"course.rejected");
 	}
@@ -126,6 +146,7 @@ class WorkflowController {
 	@PostMapping("/cancel")
 	String cancel(@PathVariable Long id, @Valid @ModelAttribute("form") ReasonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		form.check(result);
 		return perform(id, "cancel", result, model, redirect, response, () -> this.courses.cancel(id, form.reason()),
 				"course.cancelled");
 	}

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -32,6 +33,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes tables as an .xlsx workbook: one sheet per table, each with an optional title row, a bold
  * header row that stays in view while scrolling (frozen, with filters), and rows of typed cells.
+ * Each sheet prints on A4 landscape, fitted to the page's width, the header row on every page.
  * Column widths follow the longest value. Rows are streamed, so a long list does not fill the heap.
  *
  * <pre>{@code
@@ -140,6 +142,13 @@ public final class SpreadsheetExport {
 				widths[c] = Math.max(widths[c], setValue(cell, value, styles));
 			}
 		}
+		// printed: A4 landscape, as wide as the page, the header row again at the top of every page
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
 		sheet.createFreezePane(0, headerIndex + 1);
 		sheet.setAutoFilter(new CellRangeAddress(headerIndex, Math.max(headerIndex, rowIndex - 1), 0, columns - 1));
 		for (int c = 0; c < columns; c++) {

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /** Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers the choice. */
 @Configuration(proxyBeanMethods = false)
@@ -88,10 +89,15 @@ class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
 			.resourceChain(true)
 			.addResolver(new LiteWebJarsResourceResolver());
+		// Pages link the application's own files under names carrying a hash of their content
+		// (/css/app-<md5>.css, through @{...} and Boot's ResourceUrlEncodingFilter): a new release is a
+		// new name, so they may be kept for a year and nobody keeps an old file after an upgrade.
 		for (String folder : List.of("css", "js", "img", "fonts")) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
-				.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
 	}
 
