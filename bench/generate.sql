@@ -34,6 +34,13 @@
 \else
   \set grassroots 10
 \endif
+-- units: the size of the province. Above the 1,502 units of the districts, their bodies and grassroots
+-- organizations, each grassroots organization gets party cells until the province has about that many
+-- (-v units=10000: 9 cells each, 10,502 units); the courses stay the same.
+\if :{?units}
+\else
+  \set units 1502
+\endif
 
 begin;
 
@@ -99,6 +106,15 @@ update org_unit u set path = (select province_path from bench_base) || u.id || '
 where u.parent_id = (select province_id from bench_base);
 update org_unit u set path = p.path || u.id || '/'
 from org_unit p where u.parent_id = p.id and p.parent_id = (select province_id from bench_base);
+
+-- Party cells under the grassroots organizations, when the province is to be larger (-v units=…).
+insert into org_unit (kind, name, short_name, parent_id, path, valid_from)
+select 'PARTY_CELL', 'Chi bộ ấp ' || c || ' ' || g.name, g.short_name || '.CB' || c, g.id, g.path, date '2020-01-01'
+from org_unit g
+cross join generate_series(1, greatest(0, ceil((:units - (select count(*) from org_unit)) / greatest(1, :districts * :grassroots)::numeric)::int)) c
+where g.kind = 'GRASSROOTS_ORGANIZATION'
+order by g.id, c;
+update org_unit u set path = u.path || u.id || '/' where u.kind = 'PARTY_CELL' and u.path not like '%/' || u.id || '/';
 
 update bench_district b set btg_id = u.id from org_unit u where u.short_name = b.code || '.BTG';
 update bench_district b set btc_id = u.id from org_unit u where u.short_name = b.code || '.BTC';
@@ -180,7 +196,7 @@ update bench_course set review_round = case when status = 'DRAFT' then case when
                                             else rounds end;
 
 insert into course (program_id, organizing_unit_id, political_centre_unit_id, name, planned_opening, planned_closing,
-                    venue, mode, delivery, expected_learners, targeted_learner_kinds, elective_topic_ids,
+                    venue, mode, delivery, expected_learners, targeted_learner_kinds,
                     purpose_and_requirements, funding_notes, logistics_notes, status, review_round,
                     decision_number, decision_date, decision_signer_name, decision_signer_title,
                     cancellation_reason, created_by, created_at, updated_at)
@@ -191,7 +207,6 @@ select (select program_id from bench_base), b.committee_id, b.centre_id,
        case when c.in_person then 'Hội trường Trung tâm Chính trị huyện ' || b.name else 'Trực tuyến qua hệ thống họp của Huyện ủy' end,
        'CONCENTRATED', case when c.in_person then 'IN_PERSON' else 'BLENDED' end,
        c.expected_learners, 'BRANCH_SECRETARY,DEPUTY_SECRETARY,GRASSROOTS_COMMITTEE_MEMBER',
-       (select min(id)::text from elective_topic where program_id = (select program_id from bench_base) and province_unit_id is null),
        'Trang bị kiến thức, kỹ năng nghiệp vụ công tác đảng cho bí thư, phó bí thư chi bộ và cấp ủy viên cơ sở; '
            || 'học viên tham gia đầy đủ, viết bản thu hoạch cuối khóa.',
        'Từ nguồn kinh phí đào tạo, bồi dưỡng cán bộ năm ' || c.year || ' của Huyện ủy.',
@@ -209,11 +224,16 @@ select (select program_id from bench_base), b.committee_id, b.centre_id,
 from bench_course c join bench_district b on b.d = c.d
 order by c.opening, b.d;
 
+-- Every course chose the first national elective topic (course_elective_topic, V12).
+insert into course_elective_topic (course_id, position, elective_topic_id)
+select c.id, 0, (select min(id) from elective_topic where program_id = (select program_id from bench_base) and province_unit_id is null)
+from course c;
+
 -- ---- 3a. timetable: 8 sessions a course --------------------------------------------------------
 -- Bài 1-6 on the mornings and afternoons of days 1-3 by the centre's lecturers, the elective topic on
 -- the morning of day 4 by a guest speaker, and a field visit on its afternoon.
 insert into class_session (course_id, session_date, part_of_day, start_time, end_time, kind, lesson_id,
-                           requirement_ids, elective_topic_id, topic_text, delivery, place, lecturer_user_id,
+                           elective_topic_id, topic_text, delivery, place, lecturer_user_id,
                            guest_speaker)
 select c.id,
        c.planned_opening + (s.n - 1) / 2,
@@ -222,8 +242,7 @@ select c.id,
        case when s.n % 2 = 1 then time '11:30' else time '17:00' end,
        case when s.n <= 6 then 'LECTURE' when s.n = 7 then 'LECTURE' else 'FIELD_VISIT' end,
        l.id,
-       '',
-       case when s.n = 7 then nullif(c.elective_topic_ids, '')::bigint end,
+       case when s.n = 7 then (select t.elective_topic_id from course_elective_topic t where t.course_id = c.id and t.position = 0) end,
        case when s.n = 8 then 'Tham quan mô hình chi bộ ấp kiểu mẫu tại ' || u.name end,
        case when s.n = 8 then 'IN_PERSON' else c.delivery end,
        case when s.n = 8 then u.name else c.venue end,

@@ -16,6 +16,11 @@
 #   BENCH_PGPASSWORD=      its password, if it needs one
 #   BENCH_DB=boiduong_bench  the database, dropped and created again on every run
 #   BENCH_APP_ARGS=        extra arguments for the application (an experiment, e.g. a property to compare)
+#   BENCH_PROFILE="course-list-province course-list-district"
+#                          scenarios (at 8 connections) recorded with Java Flight Recorder during their measured
+#                          part: target/bench/profile-<name>.jfr and the hottest frames in profile-<name>.txt
+#   BENCH_UNITS=1500       size of the generated province: 10000 adds grassroots organizations and party
+#                          cells under each district until the province has about that many units
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -32,9 +37,11 @@ export PGPASSWORD=${BENCH_PGPASSWORD:-}
 ADMIN=bench.admin
 PASSWORD=Bench-59-mat-khau
 SESSIONS=16   # signed-in sessions per account, taken in turn by the requests
+PROFILE=${BENCH_PROFILE-course-list-province course-list-district}
+UNITS=${BENCH_UNITS:-1500}
 
 mkdir -p "$OUT"
-rm -f "$OUT"/wrk-*.txt "$OUT"/*.paths "$OUT"/*.cookies "$OUT"/cookies-*.jar "$OUT"/results.md
+rm -f "$OUT"/profile-*.jfr "$OUT"/profile-*.txt "$OUT"/wrk-*.txt "$OUT"/*.paths "$OUT"/*.cookies "$OUT"/cookies-*.jar "$OUT"/results.md
 
 APP_PID=
 PRIVATE_PG=
@@ -103,7 +110,7 @@ echo "== starting the application ($JAR, -Xmx256m, $BASE)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" \
 SPRING_DATASOURCE_USERNAME="$PGUSER_" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
 APP_ADMIN_USERNAME=$ADMIN APP_ADMIN_PASSWORD=$PASSWORD APP_ROOT_UNIT_NAME='Tỉnh ủy Tỉnh Mẫu' \
-	java -Xmx256m -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+	java -Xmx256m -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
 	--logging.level.root=WARN --logging.level.vn.boiduong=INFO ${BENCH_APP_ARGS:-} >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
@@ -116,7 +123,7 @@ done
 # ---- 4. the generated province ------------------------------------------------------------------
 echo "== generating the province"
 gen_start=$(date +%s)
-"${PSQL[@]}" -d "$DB" -f bench/generate.sql | tee "$OUT/generate.log"
+"${PSQL[@]}" -d "$DB" -v units="$UNITS" -f bench/generate.sql | tee "$OUT/generate.log"
 gen_seconds=$(( $(date +%s) - gen_start ))
 counts=$("${PSQL[@]}" -d "$DB" -Atc "select format('%s units, %s accounts, %s courses, %s sessions, %s opinions, %s timeline steps',
 	(select count(*) from org_unit), (select count(*) from user_account), (select count(*) from course),
@@ -187,16 +194,58 @@ db_cpu() {
 	done
 	echo "$total"
 }
+# Flight recorder settings: the JDK's "profile", sampling Java stacks every millisecond (not 10 or 20 ms)
+sed '/name="jdk.ExecutionSample"/,/<\/event>/ s/<setting name="period"\([^>]*\)>[^<]*</<setting name="period"\1>1 ms</' \
+	"$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" >"$OUT/bench.jfc"
+# The hottest frames of a flight recording: top frames by own samples, and application frames
+# (vn.boiduong) by samples under them, each as a share of all execution samples.
+hot_frames() {
+	jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" | awk '
+		BEGIN {
+			split("org.thymeleaf.spring6.view.ThymeleafView.render org.springframework.security.web.FilterChainProxy.doFilter " \
+				"org.springframework.session.web.http.SessionRepositoryFilter.doFilterInternal " \
+				"org.springframework.web.servlet.DispatcherServlet.doDispatch org.hibernate. org.postgresql. " \
+				"org.springframework.context.support.AbstractMessageSource.getMessage org.springframework.expression.spel " \
+				"java.io.ObjectInputStream.readObject org.apache.catalina.connector.CoyoteAdapter.service", ms, " ")
+			for (i in ms) markers[ms[i]] = 1
+		}
+		/jdk.ExecutionSample/ { n++; first = 1; delete seen; next }
+		/line:/ {
+			sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, "")
+			if (first) { self[$0]++; first = 0 }
+			if ($0 ~ /^vn\.boiduong/ && !($0 in seen)) { seen[$0] = 1; total[$0]++ }
+			for (m in markers) if (index($0, m) == 1 && !(("m" m) in seen)) { seen["m" m] = 1; inside[m]++ }
+		}
+		END {
+			printf "%d execution samples\n\n== top frames (own samples)\n", n
+			for (f in self) printf "%5.1f%%  %s\n", 100 * self[f] / n, f | "sort -rn | head -40"
+			close("sort -rn | head -40")
+			printf "\n== application frames (samples under them)\n"
+			for (f in total) printf "%5.1f%%  %s\n", 100 * total[f] / n, f | "sort -rn | head -40"
+			close("sort -rn | head -40")
+			printf "\n== framework parts (samples under them; a prefix counts once a sample)\n"
+			for (m in inside) printf "%5.1f%%  %s\n", 100 * inside[m] / n, m | "sort -rn"
+		}'
+}
 scenario() {
 	local name=$1 conns=$2 paths=$3 cookies=$4 account=$5 target=$6 line req dur rps p50 p95 p99 max non200 other verdict
 	export BENCH_PATHS=$OUT/$paths.paths BENCH_COOKIES=${cookies:+$OUT/$cookies.cookies}
 	if [[ $paths == trivial ]]; then export BENCH_ACCEPT='*/*'; else unset BENCH_ACCEPT; fi
 	wrk -t2 -c"$conns" -d"$WARMUP" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
 	local cpu0 db0 cpu1 db1 appms dbms
+	local profiling=
+	if [[ $conns == 8 && " $PROFILE " == *" $name "* ]]; then
+		profiling=1
+		jcmd "$APP_PID" JFR.start name=bench settings="$OUT/bench.jfc" >/dev/null
+	fi
 	cpu0=$(app_cpu); db0=$(db_cpu)
 	wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s --latency -s bench/wrk/scenario.lua "$BASE" \
 		>"$OUT/wrk-$name-c$conns.txt"
 	cpu1=$(app_cpu); db1=$(db_cpu)
+	if [[ -n $profiling ]]; then
+		jcmd "$APP_PID" JFR.stop name=bench filename="$OUT/profile-$name.jfr" >/dev/null
+		hot_frames "$OUT/profile-$name.jfr" >"$OUT/profile-$name.txt" || true
+	fi
 	line=$(grep BENCH_RESULT "$OUT/wrk-$name-c$conns.txt")
 	val() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$line"; }
 	req=$(val requests); dur=$(val duration_us); non200=$(val non200); other=$(val other_errors)

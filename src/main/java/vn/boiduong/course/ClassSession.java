@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +20,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -54,7 +59,12 @@ class ClassSession {
 
 	private Long lessonId;
 
-	@Convert(converter = Converters.IdList.class)
+	/** The learning requirements covered, none meaning the whole lesson (class_session_requirement, V12). */
+	@ElementCollection
+	@CollectionTable(name = "class_session_requirement", joinColumns = @JoinColumn(name = "class_session_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "requirement_id")
+	@Fetch(FetchMode.SUBSELECT)
 	private List<Long> requirementIds = new ArrayList<>();
 
 	private Long electiveTopicId;
@@ -86,7 +96,8 @@ class ClassSession {
 		this.endTime = d.effectiveEnd();
 		this.kind = d.kind();
 		this.lessonId = d.lessonId();
-		this.requirementIds = new ArrayList<>(d.lessonId() == null ? List.of() : d.requirementIds());
+		this.requirementIds.clear();
+		this.requirementIds.addAll(d.lessonId() == null ? List.of() : d.requirementIds());
 		this.electiveTopicId = d.electiveTopicId();
 		this.topicText = blankToNull(d.topicText());
 		this.delivery = d.delivery();

@@ -15,6 +15,16 @@ public record ClassSessionView(Long id, LocalDate date, PartOfDay partOfDay, Loc
 		String electiveTopicTitle, String topicText, Delivery delivery, String place, Long lecturerUserId,
 		String lecturerName, String guestSpeakerName) {
 
+	/** "05/03/2026" */
+	public String dateText() {
+		return DisplayDates.day(this.date);
+	}
+
+	/** "07:30–11:30" */
+	public String hours() {
+		return DisplayDates.time(this.startTime) + "–" + DisplayDates.time(this.endTime);
+	}
+
 	public boolean coversWholeLesson() {
 		return this.lessonId != null && this.requirementIds.isEmpty();
 	}

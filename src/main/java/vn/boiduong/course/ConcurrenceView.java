@@ -8,6 +8,11 @@ import java.time.ZoneId;
 public record ConcurrenceView(int round, ConcurrenceBody body, Verdict verdict, String comment, String userName,
 		Instant recordedAt) {
 
+	/** "14:05 05/03/2026", on the clock of Vietnam. */
+	public String when() {
+		return DisplayDates.moment(this.recordedAt);
+	}
+
 	/** When, on the clock of Vietnam. */
 	public LocalDateTime localTime() {
 		return LocalDateTime.ofInstant(this.recordedAt, ZoneId.of("Asia/Ho_Chi_Minh"));

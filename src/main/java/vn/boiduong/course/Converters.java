@@ -2,7 +2,6 @@ package vn.boiduong.course;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,24 +12,6 @@ import jakarta.persistence.Converter;
 final class Converters {
 
 	private Converters() {
-	}
-
-	@Converter
-	static class IdList implements AttributeConverter<List<Long>, String> {
-
-		@Override
-		public String convertToDatabaseColumn(List<Long> ids) {
-			return ids == null ? "" : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-		}
-
-		@Override
-		public List<Long> convertToEntityAttribute(String text) {
-			if (text == null || text.isBlank()) {
-				return List.of();
-			}
-			return Arrays.stream(text.split(",")).map(String::trim).map(Long::valueOf).toList();
-		}
-
 	}
 
 	@Converter

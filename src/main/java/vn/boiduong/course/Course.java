@@ -12,6 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -68,7 +73,11 @@ class Course {
 	@Convert(converter = Converters.LearnerKinds.class)
 	private Set<LearnerKind> targetedLearnerKinds = EnumSet.noneOf(LearnerKind.class);
 
-	@Convert(converter = Converters.IdList.class)
+	/** The chosen elective topics, in the order chosen (course_elective_topic, V12). */
+	@ElementCollection
+	@CollectionTable(name = "course_elective_topic", joinColumns = @JoinColumn(name = "course_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "elective_topic_id")
 	private List<Long> electiveTopicIds = new ArrayList<>();
 
 	private String purposeAndRequirements;
@@ -161,7 +170,8 @@ class Course {
 		this.expectedLearners = plan.expectedLearners();
 		this.targetedLearnerKinds = plan.targetedLearnerKinds().isEmpty() ? EnumSet.noneOf(LearnerKind.class)
 				: EnumSet.copyOf(plan.targetedLearnerKinds());
-		this.electiveTopicIds = new ArrayList<>(plan.electiveTopicIds());
+		this.electiveTopicIds.clear();
+		this.electiveTopicIds.addAll(plan.electiveTopicIds());
 		this.purposeAndRequirements = blankToNull(plan.purposeAndRequirements());
 		this.fundingNotes = blankToNull(plan.fundingNotes());
 		this.logisticsNotes = blankToNull(plan.logisticsNotes());
@@ -428,7 +438,7 @@ class Course {
 		s.put("delivery", this.delivery);
 		s.put("expectedLearners", this.expectedLearners);
 		s.put("targetedLearnerKinds", this.targetedLearnerKinds.stream().sorted().toList());
-		s.put("electiveTopicIds", this.electiveTopicIds);
+		s.put("electiveTopicIds", List.copyOf(this.electiveTopicIds));
 		s.put("purposeAndRequirements", this.purposeAndRequirements);
 		s.put("fundingNotes", this.fundingNotes);
 		s.put("logisticsNotes", this.logisticsNotes);

@@ -13,6 +13,11 @@ public record CourseView(Long id, Long programId, Long organizingUnitId, String 
 		OpeningDecisionView decision, String cancellationReason, String createdByName, Instant createdAt,
 		long version) {
 
+	/** "05/03/2026 – 08/03/2026" */
+	public String dates() {
+		return DisplayDates.span(this.plannedOpening, this.plannedClosing);
+	}
+
 	/** A chosen elective topic. */
 	public record TopicRef(Long id, String title) {
 	}

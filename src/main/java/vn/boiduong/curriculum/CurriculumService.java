@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +44,8 @@ public class CurriculumService {
 
 	private final Clock clock;
 
+	private final Map<Long, List<LessonView>> lessonsByProgram = new ConcurrentHashMap<>();
+
 	CurriculumService(ProgramRepository programs, LessonRepository lessons, ElectiveTopicRepository topics,
 			OrgUnitService units, CurrentUser currentUser, AuditLog audit, Clock clock) {
 		this.programs = programs;
@@ -71,10 +75,20 @@ public class CurriculumService {
 		return this.programs.findAllByOrderByVersionNoDesc().stream().map(Program::toView).toList();
 	}
 
-	/** The compulsory lessons of a program, each with its learning requirements. */
-	@Transactional(readOnly = true)
+	/**
+	 * The compulsory lessons of a program, each with its learning requirements. They have no write path
+	 * (a new guidance is a new program), so each program's lessons are read once and kept.
+	 */
 	public List<LessonView> lessons(Long programId) {
-		return this.lessons.findByProgramWithRequirements(programId).stream().map(Lesson::toView).toList();
+		List<LessonView> known = this.lessonsByProgram.get(programId);
+		if (known != null) {
+			return known;
+		}
+		List<LessonView> read = this.lessons.findByProgramWithRequirements(programId).stream().map(Lesson::toView).toList();
+		if (!read.isEmpty()) {
+			this.lessonsByProgram.putIfAbsent(programId, read);
+		}
+		return read;
 	}
 
 	/** National topics and the local topics of the given provinces, retired ones included. */

@@ -9,8 +9,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
+import vn.boiduong.organization.OrgTree;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
@@ -22,6 +24,8 @@ import vn.boiduong.organization.UnitVisibility;
  */
 @Service
 public class CurrentUser implements UnitVisibility {
+
+	private static final String REQUEST_ATTRIBUTE = UserScope.class.getName();
 
 	private final OrgUnitService units;
 
@@ -45,48 +49,66 @@ public class CurrentUser implements UnitVisibility {
 		return find().map(p -> p.has(role)).orElse(false);
 	}
 
+	/**
+	 * What the signed-in user may see and do, built once per request (kept in the request's attributes;
+	 * outside a request, built at each call). Every method below answers from it.
+	 */
+	public UserScope scope() {
+		AccountPrincipal principal = find().orElse(null);
+		if (principal == null) {
+			return UserScope.anonymous();
+		}
+		OrgTree tree = this.units.currentTree();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof UserScope scope
+				&& scope.isFor(principal, tree)) {
+			return scope;
+		}
+		// Hook for the trust issue: the per-request check that the principal's authorizations are still
+		// those in the database (the identity module's version compare) belongs here, once per request,
+		// before the scope is built from the principal's assignments.
+		UserScope scope = UserScope.of(principal, tree);
+		if (request != null) {
+			request.setAttribute(REQUEST_ATTRIBUTE, scope, RequestAttributes.SCOPE_REQUEST);
+		}
+		return scope;
+	}
+
 	/** The scope units (province or district committees) whose subtrees the user may see. */
-	@Transactional(readOnly = true)
 	public List<OrgUnitView> scopes() {
-		AccountPrincipal principal = get();
-		Set<Long> seen = new LinkedHashSet<>();
-		return principal.getAssignments()
-			.stream()
-			.map(a -> this.units.scopeOf(a.unitId()))
-			.filter(scope -> seen.add(scope.id()))
-			.toList();
+		get();
+		return scope().scopes();
 	}
 
 	/** The scopes in which the user holds the role, e.g. the districts where they are propaganda staff. */
-	@Transactional(readOnly = true)
 	public List<OrgUnitView> scopesWith(Role role) {
-		Set<Long> seen = new LinkedHashSet<>();
-		return get().unitsWith(role).stream().map(this.units::scopeOf).filter(s -> seen.add(s.id())).toList();
+		get();
+		return scope().scopesWith(role);
 	}
 
 	/** Every unit the user may see, in tree order. */
-	@Transactional(readOnly = true)
 	public List<OrgUnitView> visibleUnits() {
-		return this.units.subtrees(scopes().stream().map(OrgUnitView::path).toList());
+		get();
+		return scope().visibleUnits();
 	}
 
 	/** The units of one kind the user may see, in tree order, e.g. the districts of the list's filter. */
-	@Transactional(readOnly = true)
 	public List<OrgUnitView> visibleUnitsOfKind(OrgUnitKind kind) {
-		return this.units.subtreesOfKind(scopes().stream().map(OrgUnitView::path).toList(), kind);
+		get();
+		return scope().visibleUnitsOfKind(kind);
 	}
 
-	/** The ids of every unit the user may see, unordered: for filtering queries. */
-	@Transactional(readOnly = true)
+	/** The ids of every unit the user may see, unordered (prefer joining on {@link UserScope#scopeUnitIds()}). */
 	public Set<Long> visibleUnitIds() {
-		return this.units.subtreeIds(scopes().stream().map(OrgUnitView::path).toList());
+		Set<Long> ids = new LinkedHashSet<>();
+		visibleUnits().forEach(u -> ids.add(u.id()));
+		return ids;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public boolean canSee(Long unitId) {
-		Optional<OrgUnitView> unit = this.units.find(unitId);
-		return unit.isPresent() && scopes().stream().anyMatch(scope -> unit.get().isWithin(scope));
+		get();
+		return scope().canSee(unitId);
 	}
 
 	/** Throws 403 unless the user may see the unit. */
@@ -97,10 +119,9 @@ public class CurrentUser implements UnitVisibility {
 	}
 
 	/** Whether the user holds the role at a unit whose scope contains the given unit. */
-	@Transactional(readOnly = true)
 	public boolean hasRoleOver(Role role, Long unitId) {
-		Optional<OrgUnitView> unit = this.units.find(unitId);
-		return unit.isPresent() && scopesWith(role).stream().anyMatch(scope -> unit.get().isWithin(scope));
+		get();
+		return scope().hasRoleOver(role, unitId);
 	}
 
 }

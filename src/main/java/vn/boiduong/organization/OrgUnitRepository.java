@@ -12,6 +12,12 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 	@Query("select u from OrgUnit u order by u.path")
 	List<OrgUnit> findAllInTreeOrder();
 
+	/** Every unit as read from the database (not from the persistence context, which a path rewrite bypasses). */
+	@Query("""
+			select new vn.boiduong.organization.OrgUnitView(u.id, u.kind, u.name, u.shortName, u.parentId, u.path,
+			u.validFrom, u.validTo, u.version) from OrgUnit u""")
+	List<OrgUnitView> findAllViews();
+
 	@Query("select u from OrgUnit u where u.path like concat(:prefix, '%') order by u.path")
 	List<OrgUnit> findSubtree(String prefix);
 

@@ -1,6 +1,5 @@
 package vn.boiduong.organization;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,106 +40,75 @@ public class OrgUnitService {
 
 	private final AuditLog audit;
 
-	OrgUnitService(OrgUnitRepository units, AuditLog audit) {
+	private final OrgTreeCache trees;
+
+	private final ApplicationEventPublisher events;
+
+	OrgUnitService(OrgUnitRepository units, AuditLog audit, OrgTreeCache trees, ApplicationEventPublisher events) {
 		this.units = units;
 		this.audit = audit;
+		this.trees = trees;
+		this.events = events;
 	}
 
-	@Transactional(readOnly = true)
+	/** Drops the tree held in memory (the reload sees this transaction's change) and tells the other modules. */
+	private void changed(Long unitId) {
+		this.trees.invalidate();
+		this.events.publishEvent(new OrgUnitChanged(unitId));
+	}
+
+	/** The current organization tree, held in memory and checked against the database once per request. */
+	public OrgTree currentTree() {
+		return this.trees.current();
+	}
+
 	public List<OrgUnitView> tree() {
-		return inTreeOrder(this.units.findAllInTreeOrder().stream().map(OrgUnit::toView).toList());
+		return currentTree().all();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<OrgUnitView> find(Long id) {
-		return id == null ? Optional.empty() : this.units.findById(id).map(OrgUnit::toView);
+		return currentTree().find(id);
 	}
 
-	@Transactional(readOnly = true)
 	public OrgUnitView get(Long id) {
-		return find(id).orElseThrow(() -> new NotFoundException("OrgUnit", id));
+		return currentTree().get(id);
 	}
 
-	@Transactional(readOnly = true)
+	/** The units of the given ids that exist, in the order given. */
 	public List<OrgUnitView> findAll(Collection<Long> ids) {
-		return this.units.findByIdIn(ids).stream().map(OrgUnit::toView).toList();
+		OrgTree tree = currentTree();
+		return new LinkedHashSet<>(ids).stream().map(tree::find).flatMap(Optional::stream).toList();
 	}
 
 	/** The units directly under a unit, open and closed, by kind and name. */
-	@Transactional(readOnly = true)
 	public List<OrgUnitView> children(Long id) {
-		return this.units.findByParentIdOrderByName(get(id).id()).stream().map(OrgUnit::toView).sorted(siblingOrder()).toList();
+		return currentTree().children(id);
 	}
 
 	/** The open units, in tree order: where a unit can be created, moved or a role assigned. */
-	@Transactional(readOnly = true)
 	public List<OrgUnitView> openTree() {
 		return tree().stream().filter(u -> !u.closed()).toList();
 	}
 
 	/** The unit and everything under it, in tree order. */
-	@Transactional(readOnly = true)
 	public List<OrgUnitView> subtree(Long id) {
-		return inTreeOrder(this.units.findSubtree(get(id).path()).stream().map(OrgUnit::toView).toList());
-	}
-
-	/** The ids of the units under the given path prefixes, unordered: for filtering, not for showing. */
-	@Transactional(readOnly = true)
-	public Set<Long> subtreeIds(Collection<String> pathPrefixes) {
-		Set<Long> ids = new HashSet<>();
-		pathPrefixes.forEach(prefix -> ids.addAll(this.units.findSubtreeIds(prefix)));
-		return ids;
-	}
-
-	/** The units of one kind under the given path prefixes, in tree order (e.g. the districts one sees). */
-	@Transactional(readOnly = true)
-	public List<OrgUnitView> subtreesOfKind(Collection<String> pathPrefixes, OrgUnitKind kind) {
-		Map<Long, OrgUnitView> result = new LinkedHashMap<>();
-		for (String prefix : pathPrefixes) {
-			this.units.findSubtreeOfKind(prefix, kind).forEach(u -> result.putIfAbsent(u.getId(), u.toView()));
-		}
-		return inTreeOrder(result.values());
-	}
-
-	/** Units under the given path prefixes (the union of several subtrees), in tree order. */
-	@Transactional(readOnly = true)
-	public List<OrgUnitView> subtrees(Collection<String> pathPrefixes) {
-		Map<Long, OrgUnitView> result = new LinkedHashMap<>();
-		for (String prefix : pathPrefixes) {
-			for (OrgUnit unit : this.units.findSubtree(prefix)) {
-				result.putIfAbsent(unit.getId(), unit.toView());
-			}
-		}
-		return inTreeOrder(result.values());
+		return currentTree().subtree(id);
 	}
 
 	/** The chain from the root down to the unit, the unit last. */
-	@Transactional(readOnly = true)
 	public List<OrgUnitView> ancestorsAndSelf(Long id) {
-		OrgUnitView unit = get(id);
-		List<Long> ids = idsOfPath(unit.path());
-		Map<Long, OrgUnitView> byId = new LinkedHashMap<>();
-		findAll(ids).forEach(u -> byId.put(u.id(), u));
-		return ids.stream().map(byId::get).filter(u -> u != null).toList();
+		return currentTree().ancestorsAndSelf(id);
 	}
 
 	/**
 	 * The nearest unit at or above the given one whose kind is a scope (a district committee or the
 	 * province): a role held at a district's propaganda board sees that district.
 	 */
-	@Transactional(readOnly = true)
 	public OrgUnitView scopeOf(Long id) {
-		List<OrgUnitView> chain = ancestorsAndSelf(id);
-		for (int i = chain.size() - 1; i >= 0; i--) {
-			if (chain.get(i).kind().isScope()) {
-				return chain.get(i);
-			}
-		}
-		return chain.get(0);
+		return currentTree().scopeOf(id);
 	}
 
 	/** The open units of a kind under a unit, e.g. the political centre of a district. */
-	@Transactional(readOnly = true)
 	public List<OrgUnitView> openUnitsOfKindWithin(Long ancestorId, OrgUnitKind kind) {
 		return subtree(ancestorId).stream().filter(u -> u.kind() == kind && !u.closed()).toList();
 	}
@@ -156,6 +126,7 @@ public class OrgUnitService {
 		OrgUnit unit = this.units.saveAndFlush(new OrgUnit(kind, name.trim(), blankToNull(shortName), parentId, validFrom));
 		unit.setPath((parent == null ? "/" : parent.getPath()) + unit.getId() + "/");
 		this.units.flush();
+		changed(unit.getId());
 		this.audit.record("ORG_UNIT_CREATED", AUDIT_TYPE, unit.getId(), null, unit.toView());
 		return unit.toView();
 	}
@@ -170,6 +141,7 @@ public class OrgUnitService {
 		}
 		unit.rename(kind, name.trim(), blankToNull(shortName), validFrom);
 		this.units.flush();
+		changed(id);
 		this.audit.record("ORG_UNIT_UPDATED", AUDIT_TYPE, id, before, unit.toView());
 		return unit.toView();
 	}
@@ -192,6 +164,7 @@ public class OrgUnitService {
 		unit.moveUnder(parent.getId());
 		this.units.flush();
 		this.units.rewritePaths(oldPrefix, newPrefix);
+		changed(id);
 		OrgUnitView after = get(id);
 		this.audit.record("ORG_UNIT_MOVED", AUDIT_TYPE, id, before, after);
 		return after;
@@ -213,6 +186,7 @@ public class OrgUnitService {
 		}
 		unit.close(on);
 		this.units.flush();
+		changed(id);
 		this.audit.record("ORG_UNIT_CLOSED", AUDIT_TYPE, id, before, unit.toView());
 		return unit.toView();
 	}
@@ -225,77 +199,9 @@ public class OrgUnitService {
 		return unit;
 	}
 
-	private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
-
-	static {
-		VIETNAMESE.setStrength(Collator.SECONDARY);
-	}
-
-	/**
-	 * Siblings by kind, then by name in Vietnamese order. Each sort gets its own copy of the collator:
-	 * a shared one serializes concurrent requests on its synchronized compare.
-	 */
-	private static Comparator<OrgUnitView> siblingOrder() {
-		Collator vietnamese = (Collator) VIETNAMESE.clone();
-		return Comparator.comparingInt((OrgUnitView u) -> siblingRank(u.kind()))
-			.thenComparing(OrgUnitView::name, vietnamese)
-			.thenComparing(OrgUnitView::id);
-	}
-
-	/** A committee's own bodies come first, then the committees under it, then grassroots and cells. */
-	private static int siblingRank(OrgUnitKind kind) {
-		return switch (kind) {
-			case PROVINCE -> 0;
-			case PROPAGANDA_BOARD -> 1;
-			case ORGANIZATION_BOARD -> 2;
-			case COMMITTEE_OFFICE -> 3;
-			case POLITICAL_CENTRE -> 4;
-			case DISTRICT_COMMITTEE -> 5;
-			case GRASSROOTS_ORGANIZATION -> 6;
-			case PARTY_CELL -> 7;
-		};
-	}
-
-	/**
-	 * Parents before their children, each subtree together, siblings by kind (the committee's bodies
-	 * before grassroots organizations) and then by name in Vietnamese order.
-	 */
+	/** Parents before their children, siblings by kind and then by name in Vietnamese order (see {@link OrgTree}). */
 	static List<OrgUnitView> inTreeOrder(Collection<OrgUnitView> units) {
-		Map<Long, OrgUnitView> byId = new LinkedHashMap<>();
-		units.forEach(u -> byId.put(u.id(), u));
-		Map<Long, List<OrgUnitView>> childrenOf = new HashMap<>();
-		List<OrgUnitView> roots = new ArrayList<>();
-		for (OrgUnitView unit : units) {
-			if (unit.parentId() != null && byId.containsKey(unit.parentId())) {
-				childrenOf.computeIfAbsent(unit.parentId(), k -> new ArrayList<>()).add(unit);
-			}
-			else {
-				roots.add(unit);
-			}
-		}
-		List<OrgUnitView> ordered = new ArrayList<>(units.size());
-		Deque<OrgUnitView> stack = new ArrayDeque<>();
-		Comparator<OrgUnitView> siblingOrder = siblingOrder();
-		roots.sort(siblingOrder);
-		for (int i = roots.size() - 1; i >= 0; i--) {
-			stack.push(roots.get(i));
-		}
-		while (!stack.isEmpty()) {
-			OrgUnitView unit = stack.pop();
-			ordered.add(unit);
-			List<OrgUnitView> children = childrenOf.getOrDefault(unit.id(), new ArrayList<>());
-			children.sort(siblingOrder);
-			for (int i = children.size() - 1; i >= 0; i--) {
-				stack.push(children.get(i));
-			}
-		}
-		return List.copyOf(ordered);
-	}
-
-	static List<Long> idsOfPath(String path) {
-		List<Long> ids = new ArrayList<>();
-		Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).forEach(s -> ids.add(Long.valueOf(s)));
-		return ids;
+		return new OrgTree(0, units).all();
 	}
 
 	private static String blankToNull(String s) {

@@ -1,0 +1,76 @@
+package vn.boiduong.course;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.boiduong.curriculum.CurriculumService;
+import vn.boiduong.curriculum.LearningRequirementView;
+import vn.boiduong.curriculum.LessonView;
+import vn.boiduong.organization.OrgTree;
+import vn.boiduong.organization.OrgUnitKind;
+import vn.boiduong.organization.OrgUnitService;
+import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.identity.UserDirectory;
+
+/**
+ * The names a course refers to by id, in a fixed number of queries whatever the size of the course:
+ * lessons from the curriculum's memory, units from the organization tree in memory, the elective topics
+ * and the people in one query each.
+ */
+@Component
+class CourseNaming {
+
+	private final CurriculumService curriculum;
+
+	private final OrgUnitService units;
+
+	private final UserDirectory directory;
+
+	CourseNaming(CurriculumService curriculum, OrgUnitService units, UserDirectory directory) {
+		this.curriculum = curriculum;
+		this.units = units;
+		this.directory = directory;
+	}
+
+	CourseNames names(Course course) {
+		Map<Long, LessonView> lessons = new LinkedHashMap<>();
+		Map<Long, Integer> positions = new HashMap<>();
+		for (LessonView lesson : this.curriculum.lessons(course.getProgramId())) {
+			lessons.put(lesson.id(), lesson);
+			for (LearningRequirementView r : lesson.requirements()) {
+				positions.put(r.id(), r.position());
+			}
+		}
+		OrgTree tree = this.units.currentTree();
+		Map<Long, String> topics = new HashMap<>();
+		List<Long> provinces = tree.ancestorsAndSelf(course.getOrganizingUnitId())
+			.stream()
+			.filter(u -> u.kind() == OrgUnitKind.PROVINCE)
+			.map(OrgUnitView::id)
+			.toList();
+		this.curriculum.electiveTopics(course.getProgramId(), provinces).forEach(t -> topics.put(t.id(), t.title()));
+		Set<Long> userIds = new LinkedHashSet<>();
+		if (course.getCreatedBy() != null) {
+			userIds.add(course.getCreatedBy());
+		}
+		course.getSessions().forEach(s -> {
+			if (s.getLecturerUserId() != null) {
+				userIds.add(s.getLecturerUserId());
+			}
+		});
+		Map<Long, String> unitNames = new HashMap<>();
+		for (Long id : new Long[] { course.getOrganizingUnitId(), course.getPoliticalCentreUnitId() }) {
+			if (tree.name(id) != null) {
+				unitNames.put(id, tree.name(id));
+			}
+		}
+		return new CourseNames(lessons, positions, topics, this.directory.namesOf(userIds), unitNames);
+	}
+
+}

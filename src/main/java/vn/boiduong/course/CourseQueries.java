@@ -1,0 +1,245 @@
+package vn.boiduong.course;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import vn.boiduong.curriculum.CurriculumService;
+import vn.boiduong.curriculum.ElectiveTopicView;
+import vn.boiduong.identity.CurrentUser;
+import vn.boiduong.identity.Role;
+import vn.boiduong.identity.UserDirectory;
+import vn.boiduong.identity.UserScope;
+import vn.boiduong.organization.OrgTree;
+import vn.boiduong.organization.OrgUnitKind;
+import vn.boiduong.organization.OrgUnitService;
+import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.NotFoundException;
+import vn.boiduong.shared.PageView;
+
+/**
+ * What the course pages read: the list (one query for the rows, one for the count, the same statement
+ * and the same number of bind parameters for every user and every filter), the course and its page.
+ */
+@Service
+class CourseQueries {
+
+	/**
+	 * Which courses the user may see, as a join and not as a list of ids: organized by a unit under one of
+	 * the user's scope units (the organization closure of V11 answers "every unit under X" from its index,
+	 * whatever the size of the tree). Access that does not follow the tree (the institution teaching the
+	 * course, the successor of a closed unit: issue 8) is another {@code or} here, with its own join.
+	 */
+	static final String VISIBLE = """
+			c.organizing_unit_id in (select v.descendant_id from org_unit_closure v where v.ancestor_id = any(:scopes))""";
+
+	/**
+	 * The filters the list was asked for, and only those, are written into the statement: a condition such
+	 * as {@code (:status is null or c.status = :status)} for a filter not used would make PostgreSQL expect
+	 * almost no rows in its cached (generic) plan, and walk every course of the province. Each combination
+	 * of filters is one statement text, with a fixed number of bind parameters whatever the size of the
+	 * province; with none, the rows are the first courses of the opening date index that the closure admits.
+	 */
+	static String where(CourseFilter filter) {
+		StringBuilder where = new StringBuilder("from course c where ").append(VISIBLE);
+		if (filter.status() != null) {
+			where.append(" and c.status = :status");
+		}
+		if (filter.year() != null) {
+			where.append(" and c.planned_opening between :openingFrom and :openingTo");
+		}
+		if (filter.districtId() != null) {
+			where.append(" and c.organizing_unit_id = :district");
+		}
+		if (StringUtils.hasText(filter.text())) {
+			where.append(" and lower(c.name) like :text");
+		}
+		return where.toString();
+	}
+
+	static final String ROWS = """
+			select c.id, c.name, c.organizing_unit_id, c.status, c.review_round, c.planned_opening, c.planned_closing,
+			       c.expected_learners
+			""";
+
+	static final String ORDER = " order by c.planned_opening desc, c.id desc offset :offset limit :limit";
+
+	private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+	private final CourseRepository courses;
+
+	private final EntityManager entityManager;
+
+	private final CurrentUser currentUser;
+
+	private final OrgUnitService units;
+
+	private final CurriculumService curriculum;
+
+	private final UserDirectory directory;
+
+	private final CoursePolicy policy;
+
+	private final CourseNaming naming;
+
+	CourseQueries(CourseRepository courses, EntityManager entityManager, CurrentUser currentUser, OrgUnitService units,
+			CurriculumService curriculum, UserDirectory directory, CoursePolicy policy, CourseNaming naming) {
+		this.courses = courses;
+		this.entityManager = entityManager;
+		this.currentUser = currentUser;
+		this.units = units;
+		this.curriculum = curriculum;
+		this.directory = directory;
+		this.policy = policy;
+		this.naming = naming;
+	}
+
+	/** The courses of the units the user may see, filtered and paged, newest first. */
+	@Transactional(readOnly = true)
+	public PageView<CourseSummary> search(CourseFilter filter, int page, int size) {
+		UserScope scope = this.currentUser.scope();
+		PageRequest request = PageView.request(page, size, Sort.unsorted());
+		String where = where(filter);
+		List<Object[]> rows = bind(this.entityManager.createNativeQuery(ROWS + where + ORDER), scope, filter)
+			.setParameter("offset", request.getOffset(), StandardBasicTypes.LONG)
+			.setParameter("limit", size, StandardBasicTypes.INTEGER)
+			.addScalar("id", StandardBasicTypes.LONG)
+			.addScalar("name", StandardBasicTypes.STRING)
+			.addScalar("organizing_unit_id", StandardBasicTypes.LONG)
+			.addScalar("status", StandardBasicTypes.STRING)
+			.addScalar("review_round", StandardBasicTypes.INTEGER)
+			.addScalar("planned_opening", StandardBasicTypes.LOCAL_DATE)
+			.addScalar("planned_closing", StandardBasicTypes.LOCAL_DATE)
+			.addScalar("expected_learners", StandardBasicTypes.INTEGER)
+			.getResultList();
+		long total;
+		if (!rows.isEmpty() && rows.size() < size) {
+			total = request.getOffset() + rows.size(); // the last page: no count needed
+		}
+		else {
+			Object count = bind(this.entityManager.createNativeQuery("select count(*) " + where), scope, filter)
+				.getSingleResult();
+			total = ((Number) count).longValue();
+		}
+		OrgTree tree = this.units.currentTree();
+		List<CourseSummary> items = new ArrayList<>(rows.size());
+		for (Object[] r : rows) {
+			Long unitId = (Long) r[2];
+			items.add(new CourseSummary((Long) r[0], (String) r[1], unitId, tree.name(unitId),
+					CourseStatus.valueOf((String) r[3]), (Integer) r[4], (LocalDate) r[5], (LocalDate) r[6],
+					(Integer) r[7]));
+		}
+		int totalPages = (int) ((total + size - 1) / size);
+		return new PageView<>(items, request.getPageNumber(), totalPages, total, size);
+	}
+
+	/** The scope units, and the filters used (as {@link #where} wrote them). */
+	@SuppressWarnings("unchecked")
+	private static NativeQuery<Object[]> bind(jakarta.persistence.Query query, UserScope scope, CourseFilter filter) {
+		NativeQuery<Object[]> bound = ((NativeQuery<Object[]>) query.unwrap(NativeQuery.class)).setParameter("scopes",
+				scope.scopeUnitIds().toArray(Long[]::new));
+		if (filter.status() != null) {
+			bound.setParameter("status", filter.status().name(), StandardBasicTypes.STRING);
+		}
+		if (filter.year() != null) {
+			boolean possible = filter.year() >= 1 && filter.year() <= 9999;
+			// a year no plan has (nor LocalDate or PostgreSQL may hold): no course
+			bound.setParameter("openingFrom", possible ? LocalDate.of(filter.year(), 1, 1) : LAST_DAY,
+					StandardBasicTypes.LOCAL_DATE);
+			bound.setParameter("openingTo", possible ? LocalDate.of(filter.year(), 12, 31) : FIRST_DAY,
+					StandardBasicTypes.LOCAL_DATE);
+		}
+		if (filter.districtId() != null) {
+			bound.setParameter("district", filter.districtId(), StandardBasicTypes.LONG);
+		}
+		if (StringUtils.hasText(filter.text())) {
+			bound.setParameter("text", "%" + filter.text().trim().toLowerCase() + "%", StandardBasicTypes.STRING);
+		}
+		return bound;
+	}
+
+	/** The district committees whose courses the user may see (the list's district filter). */
+	public List<OrgUnitView> visibleDistricts() {
+		return this.currentUser.visibleUnitsOfKind(OrgUnitKind.DISTRICT_COMMITTEE);
+	}
+
+	/** The district committees where the user drafts plans (as district propaganda staff). */
+	public List<OrgUnitView> districtsWhereUserPlans() {
+		return this.currentUser.scopesWith(Role.DISTRICT_PROPAGANDA)
+			.stream()
+			.filter(u -> u.kind() == OrgUnitKind.DISTRICT_COMMITTEE)
+			.toList();
+	}
+
+	/** The open political centres of the given districts. */
+	public List<OrgUnitView> politicalCentresOf(Collection<OrgUnitView> districts) {
+		List<OrgUnitView> centres = new ArrayList<>();
+		districts.forEach(d -> centres.addAll(this.units.openUnitsOfKindWithin(d.id(), OrgUnitKind.POLITICAL_CENTRE)));
+		return centres;
+	}
+
+	/** The elective topics a course of the district may choose. */
+	@Transactional(readOnly = true)
+	public List<ElectiveTopicView> electiveTopicsFor(Long districtId) {
+		return this.curriculum.electiveTopicsAvailableTo(this.curriculum.currentProgram().id(), districtId);
+	}
+
+	/** The course page: plan, timetable, coverage, opinions, timeline and what the user may do now. */
+	@Transactional(readOnly = true)
+	public CoursePage page(Long id) {
+		Course course = loadVisible(id);
+		CourseNames names = this.naming.names(course);
+		List<ClassSessionView> sessions = course.getSessions().stream().map(s -> s.toView(names)).toList();
+		List<ConcurrenceView> opinions = course.getConcurrences().stream().map(Concurrence::toView).toList();
+		return CoursePage.of(course.toView(names), sessions, names.lessons().values(), opinions,
+				course.getSteps().stream().map(CourseStep::toView).toList(),
+				this.policy.allowedActions(this.currentUser.scope(), course));
+	}
+
+	@Transactional(readOnly = true)
+	public CourseView get(Long id) {
+		Course course = loadVisible(id);
+		return course.toView(this.naming.names(course));
+	}
+
+	/** The lessons, chosen topics and lecturers a session of the course may name. */
+	@Transactional(readOnly = true)
+	public CourseService.SessionOptions sessionOptions(Long courseId) {
+		Course course = loadVisible(courseId);
+		CourseNames names = this.naming.names(course);
+		List<CourseView.TopicRef> topics = course.getElectiveTopicIds()
+			.stream()
+			.map(t -> new CourseView.TopicRef(t, names.topicTitle(t)))
+			.toList();
+		return new CourseService.SessionOptions(List.copyOf(names.lessons().values()), topics,
+				this.directory.holdersOf(Role.LECTURER, course.getPoliticalCentreUnitId()));
+	}
+
+	@Transactional(readOnly = true)
+	public ClassSessionView session(Long courseId, Long sessionId) {
+		Course course = loadVisible(courseId);
+		return course.session(sessionId).toView(this.naming.names(course));
+	}
+
+	/** 404 when unknown, 403 when in a unit the user may not see. */
+	Course loadVisible(Long id) {
+		Course course = this.courses.findById(id).orElseThrow(() -> new NotFoundException("Course", id));
+		this.currentUser.requireVisible(course.getOrganizingUnitId());
+		return course;
+	}
+
+}

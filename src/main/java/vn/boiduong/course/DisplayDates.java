@@ -1,0 +1,54 @@
+package vn.boiduong.course;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The dates and times the course pages write, formatted by the view records with formatters made once
+ * (issue 7, item 6: a template that formats through {@code #temporals} builds a formatter per call).
+ * Numbers only: the same in both languages.
+ */
+final class DisplayDates {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
+
+	private DisplayDates() {
+	}
+
+	/** "05/03/2026", or "" for none. */
+	static String day(LocalDate date) {
+		return date == null ? "" : DAY.format(date);
+	}
+
+	/** "05/03" */
+	static String dayMonth(LocalDate date) {
+		return date == null ? "" : DAY_MONTH.format(date);
+	}
+
+	/** "05/03/2026 – 08/03/2026" */
+	static String span(LocalDate from, LocalDate to) {
+		return day(from) + " – " + day(to);
+	}
+
+	/** "07:30" */
+	static String time(LocalTime time) {
+		return time == null ? "" : TIME.format(time);
+	}
+
+	/** "14:05 05/03/2026", on the clock of Vietnam. */
+	static String moment(Instant instant) {
+		return instant == null ? "" : MOMENT.format(instant);
+	}
+
+}

@@ -1,0 +1,127 @@
+package vn.boiduong.identity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.boiduong.organization.OrgTree;
+import vn.boiduong.organization.OrgUnitKind;
+import vn.boiduong.organization.OrgUnitView;
+
+/**
+ * The one answer per request to "what may this user see and do" (issue 7, item 1): the user's roles,
+ * the scope units (province or district committees) whose subtrees they see, and which roles they hold
+ * over which scope, computed once from the in-memory organization tree. {@link CurrentUser#scope()}
+ * builds it once per request; services and pages ask it instead of recomputing.
+ * <p>
+ * Queries join on {@link #scopeUnitIds()} (the organization closure, V11) rather than binding the ids of
+ * every visible unit. Access that does not follow the tree (the institution teaching a course, the
+ * successor of a closed unit: the two-level era) is added beside the tree scopes, not into them.
+ */
+public final class UserScope {
+
+	private static final UserScope ANONYMOUS = new UserScope(null, null, List.of(), Map.of());
+
+	private final AccountPrincipal principal;
+
+	private final OrgTree tree;
+
+	private final List<OrgUnitView> scopes;
+
+	private final Map<Role, List<OrgUnitView>> scopesByRole;
+
+	private UserScope(AccountPrincipal principal, OrgTree tree, List<OrgUnitView> scopes,
+			Map<Role, List<OrgUnitView>> scopesByRole) {
+		this.principal = principal;
+		this.tree = tree;
+		this.scopes = scopes;
+		this.scopesByRole = scopesByRole;
+	}
+
+	static UserScope anonymous() {
+		return ANONYMOUS;
+	}
+
+	/** The scope of a signed-in principal over the given tree; assignments at units no longer known see nothing. */
+	static UserScope of(AccountPrincipal principal, OrgTree tree) {
+		Map<Long, OrgUnitView> scopes = new LinkedHashMap<>();
+		Map<Role, Map<Long, OrgUnitView>> byRole = new EnumMap<>(Role.class);
+		for (AccountPrincipal.Assignment a : principal.getAssignments()) {
+			if (tree.find(a.unitId()).isEmpty()) {
+				continue;
+			}
+			OrgUnitView scope = tree.scopeOf(a.unitId());
+			scopes.putIfAbsent(scope.id(), scope);
+			byRole.computeIfAbsent(a.role(), r -> new LinkedHashMap<>()).putIfAbsent(scope.id(), scope);
+		}
+		Map<Role, List<OrgUnitView>> scopesByRole = new EnumMap<>(Role.class);
+		byRole.forEach((role, units) -> scopesByRole.put(role, List.copyOf(units.values())));
+		return new UserScope(principal, tree, List.copyOf(scopes.values()), scopesByRole);
+	}
+
+	boolean isFor(AccountPrincipal principal, OrgTree tree) {
+		return this.principal == principal && this.tree == tree;
+	}
+
+	public boolean signedIn() {
+		return this.principal != null;
+	}
+
+	/** The signed-in person's id, or null. */
+	public Long userId() {
+		return this.principal == null ? null : this.principal.getId();
+	}
+
+	public boolean has(Role role) {
+		return this.principal != null && this.principal.has(role);
+	}
+
+	/** The scope units (province or district committees) whose subtrees the user may see. */
+	public List<OrgUnitView> scopes() {
+		return this.scopes;
+	}
+
+	/** The ids of {@link #scopes()}: what a query joins on (with the organization closure). */
+	public List<Long> scopeUnitIds() {
+		List<Long> ids = new ArrayList<>(this.scopes.size());
+		this.scopes.forEach(s -> ids.add(s.id()));
+		return ids;
+	}
+
+	/** The scopes in which the user holds the role, e.g. the districts where they are propaganda staff. */
+	public List<OrgUnitView> scopesWith(Role role) {
+		return this.scopesByRole.getOrDefault(role, List.of());
+	}
+
+	public boolean canSee(Long unitId) {
+		for (OrgUnitView scope : this.scopes) {
+			if (this.tree.isWithin(unitId, scope.id())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the user holds the role at a unit whose scope contains the given unit. */
+	public boolean hasRoleOver(Role role, Long unitId) {
+		for (OrgUnitView scope : scopesWith(role)) {
+			if (this.tree.isWithin(unitId, scope.id())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Every unit the user may see, in tree order. */
+	public List<OrgUnitView> visibleUnits() {
+		return this.tree == null ? List.of() : this.tree.subtrees(scopeUnitIds());
+	}
+
+	/** The units of one kind the user may see, in tree order, e.g. the districts of the list's filter. */
+	public List<OrgUnitView> visibleUnitsOfKind(OrgUnitKind kind) {
+		return this.tree == null ? List.of() : this.tree.ofKindWithin(scopeUnitIds(), kind);
+	}
+
+}

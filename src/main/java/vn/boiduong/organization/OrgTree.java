@@ -1,0 +1,225 @@
+package vn.boiduong.organization;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.boiduong.shared.NotFoundException;
+
+/**
+ * The whole organization tree as one immutable snapshot held in memory (issue 7, item 1): paths, names,
+ * kinds, tree order and the Vietnamese collation key of every name are computed once per change of the
+ * tree, not per request. {@link OrgUnitService} hands out the current snapshot.
+ */
+public final class OrgTree {
+
+	private final long version;
+
+	private final Map<Long, OrgUnitView> byId;
+
+	private final Map<Long, CollationKey> nameKeys;
+
+	private final Map<Long, List<OrgUnitView>> childrenOf;
+
+	/** Every unit in tree order; a subtree is the slice from its root to the root's position plus its size. */
+	private final List<OrgUnitView> ordered;
+
+	private final Map<Long, Integer> position;
+
+	private final Map<Long, Integer> subtreeSize;
+
+	OrgTree(long version, Collection<OrgUnitView> units) {
+		this.version = version;
+		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+		vietnamese.setStrength(Collator.SECONDARY);
+		Map<Long, OrgUnitView> byId = new HashMap<>();
+		Map<Long, CollationKey> keys = new HashMap<>();
+		for (OrgUnitView unit : units) {
+			byId.put(unit.id(), unit);
+			keys.put(unit.id(), vietnamese.getCollationKey(unit.name()));
+		}
+		this.byId = byId;
+		this.nameKeys = keys;
+		this.ordered = inTreeOrder(units);
+		Map<Long, Integer> position = new HashMap<>();
+		for (int i = 0; i < this.ordered.size(); i++) {
+			position.put(this.ordered.get(i).id(), i);
+		}
+		this.position = position;
+		Map<Long, List<OrgUnitView>> childrenOf = new HashMap<>();
+		for (OrgUnitView unit : this.ordered) {
+			if (unit.parentId() != null && byId.containsKey(unit.parentId())) {
+				childrenOf.computeIfAbsent(unit.parentId(), k -> new ArrayList<>()).add(unit);
+			}
+		}
+		childrenOf.replaceAll((k, v) -> List.copyOf(v));
+		this.childrenOf = childrenOf;
+		Map<Long, Integer> sizes = new HashMap<>();
+		for (int i = this.ordered.size() - 1; i >= 0; i--) {
+			OrgUnitView unit = this.ordered.get(i);
+			int size = 1;
+			for (OrgUnitView child : this.childrenOf.getOrDefault(unit.id(), List.of())) {
+				size += sizes.get(child.id());
+			}
+			sizes.put(unit.id(), size);
+		}
+		this.subtreeSize = sizes;
+	}
+
+	/** Which state of the tree this is (the database's tree version when it was read). */
+	public long version() {
+		return this.version;
+	}
+
+	public Optional<OrgUnitView> find(Long id) {
+		return id == null ? Optional.empty() : Optional.ofNullable(this.byId.get(id));
+	}
+
+	public OrgUnitView get(Long id) {
+		return find(id).orElseThrow(() -> new NotFoundException("OrgUnit", id));
+	}
+
+	/** The unit's name, or null for an unknown id. */
+	public String name(Long id) {
+		OrgUnitView unit = id == null ? null : this.byId.get(id);
+		return unit == null ? null : unit.name();
+	}
+
+	/** Every unit, in tree order. */
+	public List<OrgUnitView> all() {
+		return this.ordered;
+	}
+
+	/** The unit and everything under it, in tree order. */
+	public List<OrgUnitView> subtree(Long id) {
+		OrgUnitView root = get(id);
+		int from = this.position.get(root.id());
+		return this.ordered.subList(from, from + this.subtreeSize.get(root.id()));
+	}
+
+	/** The units directly under a unit, by kind and name. */
+	public List<OrgUnitView> children(Long id) {
+		return this.childrenOf.getOrDefault(get(id).id(), List.of());
+	}
+
+	/** The chain from the root down to the unit, the unit last. */
+	public List<OrgUnitView> ancestorsAndSelf(Long id) {
+		Deque<OrgUnitView> chain = new ArrayDeque<>();
+		for (OrgUnitView unit = get(id); unit != null; unit = unit.parentId() == null ? null : this.byId.get(unit.parentId())) {
+			chain.addFirst(unit);
+		}
+		return List.copyOf(chain);
+	}
+
+	/**
+	 * The nearest unit at or above the given one whose kind is a scope (a district committee or the
+	 * province): a role held at a district's propaganda board sees that district.
+	 */
+	public OrgUnitView scopeOf(Long id) {
+		List<OrgUnitView> chain = ancestorsAndSelf(id);
+		for (int i = chain.size() - 1; i >= 0; i--) {
+			if (chain.get(i).kind().isScope()) {
+				return chain.get(i);
+			}
+		}
+		return chain.get(0);
+	}
+
+	/** Whether {@code unitId} is {@code ancestorId} or under it. */
+	public boolean isWithin(Long unitId, Long ancestorId) {
+		Integer unit = unitId == null ? null : this.position.get(unitId);
+		Integer ancestor = ancestorId == null ? null : this.position.get(ancestorId);
+		return unit != null && ancestor != null && unit >= ancestor && unit < ancestor + this.subtreeSize.get(ancestorId);
+	}
+
+	/** The units of one kind under the given units (each included), in tree order, each once. */
+	public List<OrgUnitView> ofKindWithin(Collection<Long> rootIds, OrgUnitKind kind) {
+		Map<Long, OrgUnitView> result = new LinkedHashMap<>();
+		for (Long root : rootIds) {
+			for (OrgUnitView unit : subtree(root)) {
+				if (unit.kind() == kind) {
+					result.putIfAbsent(unit.id(), unit);
+				}
+			}
+		}
+		return inTreeOrder(result.values());
+	}
+
+	/** The units under the given units (each included), in tree order, each once. */
+	public List<OrgUnitView> subtrees(Collection<Long> rootIds) {
+		Map<Long, OrgUnitView> result = new LinkedHashMap<>();
+		for (Long root : rootIds) {
+			subtree(root).forEach(u -> result.putIfAbsent(u.id(), u));
+		}
+		return inTreeOrder(result.values());
+	}
+
+	/** Siblings by kind, then by name in Vietnamese order (precomputed keys), then by id. */
+	Comparator<OrgUnitView> siblingOrder() {
+		return Comparator.comparingInt((OrgUnitView u) -> siblingRank(u.kind()))
+			.thenComparing(u -> this.nameKeys.get(u.id()))
+			.thenComparing(OrgUnitView::id);
+	}
+
+	/** A committee's own bodies come first, then the committees under it, then grassroots and cells. */
+	static int siblingRank(OrgUnitKind kind) {
+		return switch (kind) {
+			case PROVINCE -> 0;
+			case PROPAGANDA_BOARD -> 1;
+			case ORGANIZATION_BOARD -> 2;
+			case COMMITTEE_OFFICE -> 3;
+			case POLITICAL_CENTRE -> 4;
+			case DISTRICT_COMMITTEE -> 5;
+			case GRASSROOTS_ORGANIZATION -> 6;
+			case PARTY_CELL -> 7;
+		};
+	}
+
+	/**
+	 * Parents before their children, each subtree together, siblings by kind (the committee's bodies
+	 * before grassroots organizations) and then by name in Vietnamese order. Units of the given set whose
+	 * parent is not in it are its roots.
+	 */
+	List<OrgUnitView> inTreeOrder(Collection<OrgUnitView> units) {
+		Map<Long, OrgUnitView> byId = new LinkedHashMap<>();
+		units.forEach(u -> byId.put(u.id(), u));
+		Map<Long, List<OrgUnitView>> childrenOf = new HashMap<>();
+		List<OrgUnitView> roots = new ArrayList<>();
+		for (OrgUnitView unit : units) {
+			if (unit.parentId() != null && byId.containsKey(unit.parentId())) {
+				childrenOf.computeIfAbsent(unit.parentId(), k -> new ArrayList<>()).add(unit);
+			}
+			else {
+				roots.add(unit);
+			}
+		}
+		List<OrgUnitView> ordered = new ArrayList<>(units.size());
+		Deque<OrgUnitView> stack = new ArrayDeque<>();
+		Comparator<OrgUnitView> siblingOrder = siblingOrder();
+		roots.sort(siblingOrder);
+		for (int i = roots.size() - 1; i >= 0; i--) {
+			stack.push(roots.get(i));
+		}
+		while (!stack.isEmpty()) {
+			OrgUnitView unit = stack.pop();
+			ordered.add(unit);
+			List<OrgUnitView> children = childrenOf.getOrDefault(unit.id(), new ArrayList<>());
+			children.sort(siblingOrder);
+			for (int i = children.size() - 1; i >= 0; i--) {
+				stack.push(children.get(i));
+			}
+		}
+		return List.copyOf(ordered);
+	}
+
+}
