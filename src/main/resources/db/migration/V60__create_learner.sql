@@ -26,3 +26,17 @@ create unique index learner_party_card_uq on learner (upper(party_card_number)) 
 create index learner_same_person_idx on learner (search_name, birth_date, party_organization_id);
 create index learner_party_organization_idx on learner (party_organization_id);
 create index learner_search_trgm_idx on learner using gin (search_name gin_trgm_ops);
+-- the registry's order: by given name, then the rest of the name, the Vietnamese way
+create index learner_vietnamese_order_idx on learner (given_name collate "vi-x-icu", full_name collate "vi-x-icu", id);
+
+-- An uploaded learner list waiting to be confirmed: kept in the database (the nodes keep nothing), read
+-- again when confirmed, imported once.
+create table learner_import (
+    id           uuid primary key,
+    unit_id      bigint not null references org_unit (id),
+    user_id      bigint not null,
+    file_name    varchar(255) not null,
+    content      bytea not null,
+    uploaded_at  timestamp with time zone not null,
+    confirmed_at timestamp with time zone
+);

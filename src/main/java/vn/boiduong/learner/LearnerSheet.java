@@ -113,11 +113,14 @@ public final class LearnerSheet {
 
 	}
 
-	/** Finds a party organization (a grassroots organization or party cell the importer may enrol from) by name. */
+	/**
+	 * The party organizations (grassroots organizations and party cells) the importer may enrol from, by
+	 * the label the template lists them under.
+	 */
 	@FunctionalInterface
 	public interface PartyOrganizations {
 
-		Optional<Long> idOf(String name);
+		Optional<Long> idOf(String label);
 
 	}
 

@@ -82,7 +82,7 @@ class LearnerSheetTests {
 
 	@Test
 	void everyBadRowIsNamedByRowAndColumnWithItsReason() throws IOException {
-		byte[] file = fill(this.template.build(List.of("Chi bộ Thôn 1")), new Object[][] {
+		byte[] file = LearnerListFiles.fill(this.template.build(List.of("Chi bộ Thôn 1")), new Object[][] {
 				{ 1, "Trần Văn Bình", "01/02/1975", "Nam", "Kinh", "Chi bộ Thôn 1", "Chi ủy viên", "", "012345", "0912 345 678" },
 				{ 2, "", "01/02/1975", "Nam", "", "Chi bộ Thôn 1", "Chi ủy viên", "", "", "" },
 				{ 3, "Lê Thị Cúc", "31/02/1980", "Nữ", "", "Chi bộ Thôn 1", "Chi ủy viên", "", "", "" },
@@ -116,9 +116,9 @@ class LearnerSheetTests {
 		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
 			Sheet s = workbook.createSheet("Danh sách");
 			header(s);
-			row(s, 1, new Object[] { 1, "Võ Văn Giang", "12/12/1970", "Nam", "Tày", "Đảng bộ Xã An Hòa", "Đảng ủy viên cơ sở", "",
+			LearnerListFiles.row(s, 1, new Object[] { 1, "Võ Văn Giang", "12/12/1970", "Nam", "Tày", "Đảng bộ Xã An Hòa", "Đảng ủy viên cơ sở", "",
 					"", "" });
-			Result result = this.sheet.read(bytes(workbook), LOOKUP, TODAY);
+			Result result = this.sheet.read(LearnerListFiles.bytes(workbook), LOOKUP, TODAY);
 			assertThat(result.problems()).isEmpty();
 			assertThat(result.rows()).extracting(LearnerSheet.LearnerRow::fullName, LearnerSheet.LearnerRow::ethnicity)
 				.containsExactly(tuple("Võ Văn Giang", "Tày"));
@@ -131,7 +131,7 @@ class LearnerSheetTests {
 			Cell name = workbook.getSheetAt(0).getRow(1).getCell(Column.FULL_NAME.ordinal());
 			name.setCellFormula("\"Nguyễn Văn \"&\"Hùng\"");
 			workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(name);
-			Result result = this.sheet.read(bytes(workbook), LOOKUP, TODAY);
+			Result result = this.sheet.read(LearnerListFiles.bytes(workbook), LOOKUP, TODAY);
 			assertThat(result.rows()).extracting(LearnerSheet.LearnerRow::fullName).containsExactly("Nguyễn Văn Hùng");
 		}
 	}
@@ -167,9 +167,9 @@ class LearnerSheetTests {
 			Sheet s = workbook.createSheet("Danh sách");
 			header(s);
 			for (int i = 1; i <= LearnerSheet.MAX_ROWS + 1; i++) {
-				row(s, i, new Object[] { i, "Học viên " + i, "01/01/1980", "Nam", "", "Chi bộ Thôn 1", "Chi ủy viên", "", "", "" });
+				LearnerListFiles.row(s, i, new Object[] { i, "Học viên " + i, "01/01/1980", "Nam", "", "Chi bộ Thôn 1", "Chi ủy viên", "", "", "" });
 			}
-			assertThat(codes(this.sheet.read(bytes(workbook), LOOKUP, TODAY))).containsExactly("learner.import.tooManyRows");
+			assertThat(codes(this.sheet.read(LearnerListFiles.bytes(workbook), LOOKUP, TODAY))).containsExactly("learner.import.tooManyRows");
 		}
 	}
 
@@ -177,7 +177,7 @@ class LearnerSheetTests {
 	void mergedHeaderCellsAreRefused() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(this.template.build(List.of("Chi bộ Thôn 1"))))) {
 			workbook.getSheetAt(0).addMergedRegion(new CellRangeAddress(0, 0, 1, 2));
-			assertThat(codes(this.sheet.read(bytes(workbook), LOOKUP, TODAY))).containsExactly("learner.import.mergedHeader");
+			assertThat(codes(this.sheet.read(LearnerListFiles.bytes(workbook), LOOKUP, TODAY))).containsExactly("learner.import.mergedHeader");
 		}
 	}
 
@@ -213,7 +213,7 @@ class LearnerSheetTests {
 			Row header = s.createRow(0);
 			header.createCell(0).setCellValue("STT");
 			header.createCell(1).setCellValue("Tên");
-			Result result = this.sheet.read(bytes(workbook), LOOKUP, TODAY);
+			Result result = this.sheet.read(LearnerListFiles.bytes(workbook), LOOKUP, TODAY);
 			assertThat(result.problems()).singleElement()
 				.satisfies(p -> assertThat(p.code()).isEqualTo("learner.import.notTheTemplate"))
 				.satisfies(p -> assertThat(p.arguments()).containsExactly("B", "Họ và tên"));
@@ -224,41 +224,12 @@ class LearnerSheetTests {
 		return result.problems().stream().map(Problem::code).toList();
 	}
 
-	private byte[] fill(byte[] templateBytes, Object[][] rows) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(templateBytes))) {
-			Sheet s = workbook.getSheetAt(0);
-			s.removeRow(s.getRow(1));
-			for (int i = 0; i < rows.length; i++) {
-				row(s, i + 1, rows[i]);
-			}
-			return bytes(workbook);
-		}
-	}
-
 	private void header(Sheet s) {
 		Row header = s.createRow(0);
 		for (Column column : Column.values()) {
 			header.createCell(column.ordinal())
 				.setCellValue(this.messages.getMessage(column.messageKey(), null, java.util.Locale.forLanguageTag("vi")));
 		}
-	}
-
-	private static void row(Sheet s, int index, Object[] values) {
-		Row row = s.createRow(index);
-		for (int i = 0; i < values.length; i++) {
-			if (values[i] instanceof Integer n) {
-				row.createCell(i).setCellValue(n);
-			}
-			else if (!"".equals(values[i])) {
-				row.createCell(i).setCellValue(String.valueOf(values[i]));
-			}
-		}
-	}
-
-	private static byte[] bytes(Workbook workbook) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		workbook.write(out);
-		return out.toByteArray();
 	}
 
 	private static ResourceBundleMessageSource messages() {
