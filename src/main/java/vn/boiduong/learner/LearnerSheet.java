@@ -130,8 +130,11 @@ public final class LearnerSheet {
 
 	private final Map<String, LearnerPosition> positions = new HashMap<>();
 
+	private final String exampleMarker;
+
 	public LearnerSheet(MessageSource messages) {
 		this.messages = messages;
+		this.exampleMarker = VietnameseNames.searchKey(text("learner.sheet.example.marker", VIETNAMESE));
 		for (Gender gender : Gender.values()) {
 			for (Locale locale : List.of(VIETNAMESE, Locale.ENGLISH)) {
 				this.genders.put(VietnameseNames.searchKey(text(gender.messageKey(), locale)), gender);
@@ -218,7 +221,7 @@ public final class LearnerSheet {
 		int dataRows = 0;
 		for (int index = headerIndex + 1; index <= sheet.getLastRowNum(); index++) {
 			Row row = sheet.getRow(index);
-			if (row == null || blank(row)) {
+			if (row == null || blank(row) || isExample(row)) {
 				continue;
 			}
 			if (++dataRows > MAX_ROWS) {
@@ -344,6 +347,11 @@ public final class LearnerSheet {
 			sink.add(column, "learner.import.unknownChoice", text);
 		}
 		return value;
+	}
+
+	/** The template's example row, marked in its first column, is never a learner. */
+	private boolean isExample(Row row) {
+		return this.exampleMarker.equals(VietnameseNames.searchKey(cellText(row.getCell(Column.NUMBER.ordinal()))));
 	}
 
 	private static boolean blank(Row row) {

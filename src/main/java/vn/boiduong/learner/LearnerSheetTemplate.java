@@ -24,7 +24,7 @@ import vn.boiduong.learner.LearnerSheet.Column;
 
 /**
  * The downloadable template of a learner list: Vietnamese headers (required ones marked *), one example
- * row, and lists to choose the gender, the position and the party organization from, so that most
+ * row (marked "Ví dụ" in its first column, and never imported), and lists to choose the gender, the position and the party organization from, so that most
  * mistakes cannot be typed in the first place.
  */
 public final class LearnerSheetTemplate {
@@ -65,7 +65,8 @@ public final class LearnerSheetTemplate {
 
 			String organization = partyOrganizations.isEmpty() ? "" : partyOrganizations.get(0);
 			Row example = sheet.createRow(1);
-			example.createCell(Column.NUMBER.ordinal()).setCellValue(1);
+			// marked as the example in its first column: the reader skips it, so it is never imported
+			example.createCell(Column.NUMBER.ordinal()).setCellValue(text("learner.sheet.example.marker"));
 			example.createCell(Column.FULL_NAME.ordinal()).setCellValue(text("learner.sheet.example.name"));
 			var birth = example.createCell(Column.BIRTH_DATE.ordinal());
 			birth.setCellValue(LocalDate.of(1980, 5, 19));
