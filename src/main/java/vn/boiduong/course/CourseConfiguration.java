@@ -1,5 +1,7 @@
 package vn.boiduong.course;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +12,7 @@ class CourseConfiguration {
 
 	@Bean
 	NavigationEntry coursesNavigation() {
-		return new NavigationEntry(20, "/courses", "nav.courses", null);
+		return new NavigationEntry(20, "/courses", "nav.courses", List.of());
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.boiduong.curriculum;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +12,7 @@ class CurriculumNavigation {
 
 	@Bean
 	NavigationEntry curriculumNavigationEntry() {
-		return new NavigationEntry(30, "/curriculum", "nav.curriculum", null);
+		return new NavigationEntry(30, "/curriculum", "nav.curriculum", List.of());
 	}
 
 }

@@ -1,9 +1,16 @@
 package vn.boiduong.shared;
 
+import java.util.List;
+
 /**
  * A link in the main navigation, declared as a bean by the module that owns the page. It shows only
- * to users holding {@code authority} (for example {@code ROLE_LECTURER}), or to everyone signed in
- * when that is {@code null}.
+ * to users holding one of {@code authorities} (for example {@code ROLE_LECTURER}), or to everyone signed
+ * in when the list is empty.
  */
-public record NavigationEntry(int order, String path, String messageKey, String authority) {
+public record NavigationEntry(int order, String path, String messageKey, List<String> authorities) {
+
+	public NavigationEntry {
+		authorities = List.copyOf(authorities);
+	}
+
 }

@@ -32,7 +32,10 @@ class LayoutAdvice {
 		if (request.getUserPrincipal() == null) {
 			return List.of();
 		}
-		return this.entries.stream().filter(e -> e.authority() == null || request.isUserInRole(e.authority().replaceFirst("^ROLE_", ""))).toList();
+		return this.entries.stream()
+			.filter(e -> e.authorities().isEmpty()
+					|| e.authorities().stream().anyMatch(a -> request.isUserInRole(a.replaceFirst("^ROLE_", ""))))
+			.toList();
 	}
 
 }

@@ -1,0 +1,221 @@
+package vn.boiduong.learner;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.boiduong.audit.AuditLog;
+import vn.boiduong.identity.CurrentUser;
+import vn.boiduong.identity.UserScope;
+import vn.boiduong.organization.OrgTree;
+import vn.boiduong.organization.OrgUnitKind;
+import vn.boiduong.organization.OrgUnitService;
+import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.NotFoundException;
+
+/**
+ * Importing a learner list into the registry (issue 9): the file is checked row by row, and only a file
+ * with no bad row is kept and previewed (new learners, and those already registered, shown by what
+ * confirms them); on confirmation every new learner is registered in one transaction, or none. A list
+ * confirmed twice (a double click, a resent form) is imported once.
+ */
+@Service
+public class LearnerImports {
+
+	static final String AUDIT_TYPE = "LearnerImport";
+
+	private final LearnerSheet sheet;
+
+	private final LearnerSheetTemplate template;
+
+	private final LearnerRegistry registry;
+
+	private final CurrentUser currentUser;
+
+	private final OrgUnitService units;
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	LearnerImports(MessageSource messages, LearnerRegistry registry, CurrentUser currentUser, OrgUnitService units,
+			JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+		this.sheet = new LearnerSheet(messages);
+		this.template = new LearnerSheetTemplate(messages);
+		this.registry = registry;
+		this.currentUser = currentUser;
+		this.units = units;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** One row of a previewed list: a new learner, or the registered learner who is the same person. */
+	public record PreviewRow(LearnerSheet.LearnerRow row, Optional<LearnerRegistry.LearnerMatch> match) {
+	}
+
+	/** A list ready to confirm. */
+	public record Preview(UUID id, Long unitId, String unitName, String fileName, List<PreviewRow> rows, boolean confirmed) {
+
+		public long newCount() {
+			return this.rows.stream().filter(r -> r.match().isEmpty()).count();
+		}
+
+		public long matchedCount() {
+			return this.rows.size() - newCount();
+		}
+
+	}
+
+	/** What an upload gave: the problems to show, or the id of the list kept for its preview. */
+	public record Upload(List<LearnerSheet.Problem> problems, UUID id) {
+	}
+
+	/** The committees for which the user may import learners. */
+	public List<OrgUnitView> committees() {
+		return LearnerAccess.committeesToEnterFor(this.currentUser.scope());
+	}
+
+	/** The template, with the party organizations of the committee to choose from. */
+	@Transactional(readOnly = true)
+	public byte[] template(Long unitId) {
+		return this.template.build(List.copyOf(partyOrganizations(committee(unitId)).keySet()));
+	}
+
+	/** Checks every row; keeps the file for its preview only when no row is bad. */
+	@Transactional
+	public Upload upload(Long unitId, String fileName, byte[] content) {
+		OrgUnitView committee = committee(unitId);
+		LearnerSheet.Result result = read(committee, content);
+		if (!result.good()) {
+			return new Upload(result.problems(), null);
+		}
+		UUID id = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into learner_import (id, unit_id, user_id, file_name, content, uploaded_at)
+				values (?, ?, ?, ?, ?, ?)""", id, committee.id(), this.currentUser.get().getId(),
+				fileName == null || fileName.isBlank() ? "-" : fileName.strip(), content,
+				java.sql.Timestamp.from(Instant.now(this.clock)));
+		return new Upload(List.of(), id);
+	}
+
+	/** The kept list, read again, with each row's match in the registry. */
+	@Transactional(readOnly = true)
+	public Preview preview(UUID id) {
+		Stored stored = load(id, false);
+		OrgUnitView committee = committee(stored.unitId());
+		LearnerSheet.Result result = read(committee, stored.content());
+		List<PreviewRow> rows = new ArrayList<>();
+		for (LearnerSheet.LearnerRow row : result.rows()) {
+			rows.add(new PreviewRow(row, this.registry.findSamePerson(LearnerDetails.of(row))));
+		}
+		return new Preview(id, committee.id(), committee.name(), stored.fileName(), rows, stored.confirmed());
+	}
+
+	/**
+	 * Registers every new learner of the list, all or none; the problems found when the list is read again
+	 * (the registry or the organization may have changed since the preview), or an empty list when done.
+	 * A list already confirmed changes nothing.
+	 */
+	@Transactional
+	public List<LearnerSheet.Problem> confirm(UUID id) {
+		Stored stored = load(id, true);
+		if (stored.confirmed()) {
+			return List.of();
+		}
+		OrgUnitView committee = committee(stored.unitId());
+		LearnerSheet.Result result = read(committee, stored.content());
+		if (!result.good()) {
+			return result.problems();
+		}
+		int registered = 0;
+		for (LearnerSheet.LearnerRow row : result.rows()) {
+			LearnerDetails details = LearnerDetails.of(row);
+			if (this.registry.findSamePerson(details).isEmpty()) {
+				this.registry.register(details, committee.id());
+				registered++;
+			}
+		}
+		this.jdbc.update("update learner_import set confirmed_at = ? where id = ?",
+				java.sql.Timestamp.from(Instant.now(this.clock)), id);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("file", stored.fileName());
+		after.put("rows", result.rows().size());
+		after.put("registered", registered);
+		this.audit.record("LEARNER_LIST_IMPORTED", AUDIT_TYPE, id, null, after);
+		return List.of();
+	}
+
+	private LearnerSheet.Result read(OrgUnitView committee, byte[] content) {
+		Map<String, Long> byKey = new HashMap<>();
+		partyOrganizations(committee).forEach((label, id) -> byKey.put(VietnameseNames.searchKey(label), id));
+		return this.sheet.read(content, label -> Optional.ofNullable(byKey.get(VietnameseNames.searchKey(label))),
+				LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The open grassroots organizations and party cells of the committee, by the label the template lists:
+	 * the name, followed by the unit above when two share a name.
+	 */
+	private Map<String, Long> partyOrganizations(OrgUnitView committee) {
+		OrgTree tree = this.units.currentTree();
+		List<OrgUnitView> found = new ArrayList<>();
+		for (OrgUnitKind kind : List.of(OrgUnitKind.GRASSROOTS_ORGANIZATION, OrgUnitKind.PARTY_CELL)) {
+			tree.ofKindWithin(List.of(committee.id()), kind).stream().filter(u -> !u.closed()).forEach(found::add);
+		}
+		Map<String, Integer> sameName = new HashMap<>();
+		found.forEach(u -> sameName.merge(VietnameseNames.searchKey(u.name()), 1, Integer::sum));
+		Map<String, Long> byLabel = new LinkedHashMap<>();
+		for (OrgUnitView unit : found) {
+			String label = unit.name();
+			if (sameName.get(VietnameseNames.searchKey(unit.name())) > 1 && unit.parentId() != null) {
+				label = unit.name() + " (" + tree.name(unit.parentId()) + ")";
+			}
+			byLabel.put(label, unit.id());
+		}
+		return byLabel;
+	}
+
+	private OrgUnitView committee(Long unitId) {
+		UserScope scope = this.currentUser.scope();
+		return LearnerAccess.committeesToEnterFor(scope)
+			.stream()
+			.filter(u -> u.id().equals(unitId))
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("may not enter learners for unit " + unitId));
+	}
+
+	private record Stored(Long unitId, Long userId, String fileName, byte[] content, boolean confirmed) {
+	}
+
+	private Stored load(UUID id, boolean forUpdate) {
+		List<Stored> found = this.jdbc.query("""
+				select unit_id, user_id, file_name, content, confirmed_at is not null as confirmed
+				from learner_import where id = ?""" + (forUpdate ? " for update" : ""),
+				(rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getBoolean(5)), id);
+		if (found.isEmpty()) {
+			throw new NotFoundException(AUDIT_TYPE, id);
+		}
+		Stored stored = found.get(0);
+		if (!stored.userId().equals(this.currentUser.get().getId())) {
+			throw new AccessDeniedException("another user's learner list");
+		}
+		return stored;
+	}
+
+}

@@ -1,0 +1,185 @@
+package vn.boiduong.learner;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.boiduong.audit.AuditLog;
+import vn.boiduong.identity.CurrentUser;
+import vn.boiduong.identity.UserScope;
+import vn.boiduong.organization.OrgTree;
+import vn.boiduong.organization.OrgUnitService;
+import vn.boiduong.shared.PageView;
+import vn.boiduong.shared.RuleViolationException;
+
+/**
+ * The learner registry of a province: one person is one learner across courses. Before a learner is
+ * registered, the same person is looked for (the party card number, else the name, birth date and
+ * party organization) and shown to the user to confirm, never registered twice.
+ */
+@Service
+public class LearnerRegistry {
+
+	static final String AUDIT_TYPE = "Learner";
+
+	/**
+	 * The learners the user may see: their party organization lies under a scope in which the user holds
+	 * a reading role (the organization closure answers "every unit under X" from its index).
+	 */
+	private static final String VISIBLE = """
+			from learner l where l.party_organization_id in
+			  (select v.descendant_id from org_unit_closure v where v.ancestor_id = any(:scopes))""";
+
+	private static final String ORDER = """
+			 order by l.given_name collate "vi-x-icu", l.full_name collate "vi-x-icu", l.id offset :offset limit :limit""";
+
+	private final LearnerRepository learners;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final CurrentUser currentUser;
+
+	private final OrgUnitService units;
+
+	private final EntityManager entityManager;
+
+	LearnerRegistry(LearnerRepository learners, AuditLog audit, Clock clock, CurrentUser currentUser, OrgUnitService units,
+			EntityManager entityManager) {
+		this.learners = learners;
+		this.audit = audit;
+		this.clock = clock;
+		this.currentUser = currentUser;
+		this.units = units;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The learners the user may see, by given name the Vietnamese way, found by any part of the name typed
+	 * with or without diacritics. 403 for a user with no role that reads learners.
+	 */
+	@Transactional(readOnly = true)
+	public PageView<LearnerSummary> search(String text, int page, int size) {
+		UserScope scope = this.currentUser.scope();
+		if (!LearnerAccess.mayRead(scope)) {
+			throw new AccessDeniedException("no role that reads learners");
+		}
+		Long[] scopes = LearnerAccess.readableScopes(scope).toArray(Long[]::new);
+		String key = VietnameseNames.searchKey(text);
+		String where = VISIBLE + (key.isEmpty() ? "" : " and l.search_name like :text escape '\\'");
+		PageRequest request = PageView.request(page, size, Sort.unsorted());
+		List<Object[]> rows = bind(this.entityManager.createNativeQuery("""
+				select l.id, l.full_name, l.birth_date, l.gender, l.party_organization_id, l.position
+				""" + where + ORDER), scopes, key)
+			.setParameter("offset", request.getOffset(), StandardBasicTypes.LONG)
+			.setParameter("limit", size, StandardBasicTypes.INTEGER)
+			.addScalar("id", StandardBasicTypes.LONG)
+			.addScalar("full_name", StandardBasicTypes.STRING)
+			.addScalar("birth_date", StandardBasicTypes.LOCAL_DATE)
+			.addScalar("gender", StandardBasicTypes.STRING)
+			.addScalar("party_organization_id", StandardBasicTypes.LONG)
+			.addScalar("position", StandardBasicTypes.STRING)
+			.getResultList();
+		long total;
+		if (!rows.isEmpty() && rows.size() < size) {
+			total = request.getOffset() + rows.size();
+		}
+		else {
+			Object count = bind(this.entityManager.createNativeQuery("select count(*) " + where), scopes, key)
+				.getSingleResult();
+			total = ((Number) count).longValue();
+		}
+		OrgTree tree = this.units.currentTree();
+		List<LearnerSummary> items = new ArrayList<>(rows.size());
+		for (Object[] r : rows) {
+			items.add(new LearnerSummary((Long) r[0], (String) r[1], (LocalDate) r[2], Gender.valueOf((String) r[3]),
+					tree.name((Long) r[4]), LearnerPosition.valueOf((String) r[5])));
+		}
+		return new PageView<>(items, request.getPageNumber(), (int) ((total + size - 1) / size), total, size);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static NativeQuery<Object[]> bind(Query query, Long[] scopes, String key) {
+		NativeQuery<Object[]> bound = ((NativeQuery<Object[]>) query.unwrap(NativeQuery.class)).setParameter("scopes", scopes);
+		if (!key.isEmpty()) {
+			String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+			bound.setParameter("text", "%" + escaped + "%", StandardBasicTypes.STRING);
+		}
+		return bound;
+	}
+
+	/** How a registered learner was found to be the same person. */
+	public enum MatchedBy {
+
+		PARTY_CARD, NAME_BIRTH_DATE_ORGANIZATION
+
+	}
+
+	/**
+	 * The same person already in the registry, shown only by what confirms them (name, birth year, party
+	 * organization): the rest of another committee's learner is not the importer's to see.
+	 */
+	public record LearnerMatch(Long learnerId, MatchedBy matchedBy, String fullName, int birthYear,
+			Long partyOrganizationId) {
+	}
+
+	/** The registered learner who is the same person, if any. */
+	@Transactional(readOnly = true)
+	public Optional<LearnerMatch> findSamePerson(LearnerDetails details) {
+		if (details.partyCardNumber() != null && !details.partyCardNumber().isBlank()) {
+			Optional<Learner> byCard = this.learners.findByPartyCard(details.partyCardNumber().strip());
+			if (byCard.isPresent()) {
+				return byCard.map(l -> match(l, MatchedBy.PARTY_CARD));
+			}
+		}
+		if (details.birthDate() == null || details.partyOrganizationId() == null) {
+			return Optional.empty();
+		}
+		return this.learners
+			.findSamePerson(VietnameseNames.searchKey(details.fullName()), details.birthDate(), details.partyOrganizationId())
+			.stream()
+			.findFirst()
+			.map(l -> match(l, MatchedBy.NAME_BIRTH_DATE_ORGANIZATION));
+	}
+
+	/**
+	 * Registers a new learner for the committee that enters them; refused when the party card number
+	 * already names a learner.
+	 */
+	@Transactional
+	public LearnerView register(LearnerDetails details, Long registeredByUnitId) {
+		if (details.partyCardNumber() != null && this.learners.findByPartyCard(details.partyCardNumber()).isPresent()) {
+			throw RuleViolationException.onField("partyCardNumber", "learner.partyCardTaken", details.partyCardNumber());
+		}
+		Learner learner = this.learners.saveAndFlush(new Learner(details, registeredByUnitId, Instant.now(this.clock)));
+		LearnerView view = learner.toView();
+		this.audit.record("LEARNER_REGISTERED", AUDIT_TYPE, view.id(), null, view);
+		return view;
+	}
+
+	@Transactional(readOnly = true)
+	public List<LearnerView> findAll(List<Long> ids) {
+		return this.learners.findAllById(ids).stream().map(Learner::toView).toList();
+	}
+
+	private static LearnerMatch match(Learner learner, MatchedBy by) {
+		LearnerView view = learner.toView();
+		return new LearnerMatch(view.id(), by, view.fullName(), view.birthDate().getYear(), view.partyOrganizationId());
+	}
+
+}
