@@ -99,7 +99,8 @@ class CourseTodos implements TodoSource {
 	 */
 	private List<TodoItem> provinceTodos(List<OrgUnitView> provinces) {
 		Map<Long, String> districts = new LinkedHashMap<>();
-		this.units.subtreesOfKind(provinces.stream().map(OrgUnitView::path).toList(), OrgUnitKind.DISTRICT_COMMITTEE)
+		this.units.currentTree()
+			.ofKindWithin(provinces.stream().map(OrgUnitView::id).toList(), OrgUnitKind.DISTRICT_COMMITTEE)
 			.forEach(d -> districts.put(d.id(), d.name()));
 		List<TodoItem> items = new ArrayList<>();
 		if (districts.isEmpty()) {
