@@ -78,6 +78,7 @@ class EveryFormBadInputTests {
 		USERS.put("/courses/{id}/reject", "anphu.thuongtruc");
 		USERS.put("/courses", "anphu.tuyengiao");
 		USERS.put("/account/", "anphu.giangvien");
+		USERS.put("/learners/", "anphu.tochuc");
 	}
 
 	@Autowired
@@ -100,7 +101,7 @@ class EveryFormBadInputTests {
 	CurriculumService curriculum;
 
 	/** A value for each path variable, by its name and the address it is in. */
-	private final Map<String, Long> ids = new LinkedHashMap<>();
+	private final Map<String, Object> ids = new LinkedHashMap<>();
 
 	@BeforeEach
 	void createWhatTheFormsWorkOn() {
@@ -126,6 +127,7 @@ class EveryFormBadInputTests {
 		this.ids.put("/admin/units/{id}", unit.id());
 		this.ids.put("/admin/users/{id}", someone);
 		this.ids.put("/curriculum/electives/{id}", topic.id());
+		this.ids.put("/learners/import/{id}", UUID.randomUUID());
 	}
 
 	@Test
@@ -219,7 +221,7 @@ class EveryFormBadInputTests {
 	private String expand(String pattern) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (String variable : new UriTemplate(pattern).getVariableNames()) {
-			Long id = this.ids.entrySet()
+			Object id = this.ids.entrySet()
 				.stream()
 				.filter(e -> e.getKey().startsWith("{") ? e.getKey().equals("{" + variable + "}")
 						: pattern.startsWith(e.getKey()) && e.getKey().endsWith("{" + variable + "}"))
