@@ -228,6 +228,22 @@ class LockoutTests {
 	}
 
 	@Test
+	void aLockedUnknownNameIsToldUntilWhenLikeAKnownOne() throws Exception {
+		String unknown = "khong.ton.tai." + UUID.randomUUID().toString().substring(0, 8);
+		sixWrongPasswords(unknown);
+
+		Cookie session = this.mvc.perform(formLogin().user(unknown).password(PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+
+		this.mvc.perform(get("/login").param("locked", "").cookie(session))
+			.andExpect(content().string(containsString("Tài khoản đã bị tạm khóa")))
+			.andExpect(content().string(containsString("Có thể đăng nhập lại từ ")));
+	}
+
+	@Test
 	void aUsernameOverSixtyCharactersIsAnAuditedFailedSignIn() throws Exception {
 		String name = "x" + UUID.randomUUID().toString().replace("-", "") + "y".repeat(40);
 		assertThat(name).hasSizeGreaterThan(60);
