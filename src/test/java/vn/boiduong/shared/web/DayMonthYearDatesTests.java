@@ -69,6 +69,63 @@ class DayMonthYearDatesTests {
 	}
 
 	@Test
+	@WithUserDetails("anphu.tuyengiao")
+	void sessionHoursAreTypedAsTheTwentyFourHourClockThePagesWrite() throws Exception {
+		String name = "Lớp giờ học " + UUID.randomUUID();
+		this.mvc.perform(plan(name, "04/04/2039", "08/04/2039")).andExpect(status().is3xxRedirection());
+		Long id = this.jdbc.queryForObject("select id from course where name = ?", Long.class, name);
+
+		String outside = html(this.mvc.perform(session(id, "20/04/2039", "7h30", "11:00")).andExpect(status().isOk()));
+		assertThat(outside).as("the hours were read; only the day is outside the course")
+			.contains("nằm ngoài thời gian của lớp")
+			.containsPattern("<input[^>]*type=\"text\"[^>]*id=\"startTime\"[^>]*placeholder=\"hh:mm\"[^>]*value=\"7h30\"")
+			.doesNotContain("type=\"time\"", "Giờ không hợp lệ");
+
+		String twelveHour = html(this.mvc.perform(session(id, "05/04/2039", "7:30 AM", "11:00")).andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "startTime", "typeMismatch")));
+		assertThat(twelveHour).contains("Giờ không hợp lệ: hãy nhập giờ:phút, ví dụ 07:30 hoặc 13:30.").contains("value=\"7:30 AM\"");
+
+		this.mvc.perform(session(id, "05/04/2039", "13:30", "16h45")).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select start_time::text || '-' || end_time::text from class_session where course_id = ?",
+				String.class, id)).isEqualTo("13:30:00-16:45:00");
+	}
+
+	private MockHttpServletRequestBuilder session(Long courseId, String date, String start, String end) {
+		return post("/courses/{id}/sessions", courseId).with(csrf())
+			.param("date", date)
+			.param("partOfDay", "")
+			.param("startTime", start)
+			.param("endTime", end)
+			.param("kind", "SELF_STUDY")
+			.param("topicText", "Tự nghiên cứu tài liệu")
+			.param("delivery", "IN_PERSON")
+			.param("place", "")
+			.param("lecturerUserId", "");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void aUnitsDateIsDayMonthYearToo() throws Exception {
+		Long district = this.units.tree().stream().filter(u -> "AP".equals(u.shortName())).findFirst().orElseThrow().id();
+		String page = html(this.mvc.perform(post("/admin/units").with(csrf())
+			.param("kind", "PARTY_CELL")
+			.param("name", "Chi bộ ngày sai " + UUID.randomUUID())
+			.param("shortName", "")
+			.param("parentId", district.toString())
+			.param("validFrom", "30/02/2024"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "validFrom", "typeMismatch")));
+		assertThat(page).contains("Ngày không hợp lệ: hãy nhập ngày/tháng/năm").contains("value=\"30/02/2024\"");
+
+		this.mvc.perform(post("/admin/units").with(csrf())
+			.param("kind", "PARTY_CELL")
+			.param("name", "Chi bộ ngày đúng " + UUID.randomUUID())
+			.param("shortName", "")
+			.param("parentId", district.toString())
+			.param("validFrom", "29/02/2024")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	@WithUserDetails("admin")
 	void theAuditFilterReadsDayMonthYearToo() throws Exception {
 		this.mvc.perform(get("/admin/audit").param("from", "1/1/2000").param("to", "31/01/2000"))
