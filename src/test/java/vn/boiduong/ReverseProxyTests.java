@@ -72,12 +72,15 @@ class ReverseProxyTests {
 			.split(";")[0];
 		Matcher csrf = CSRF.matcher(login.body());
 		assertThat(csrf.find()).isTrue();
+		Response asked = send("GET /courses?q=x HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Proto: https\r\nCookie: " + session
+				+ "\r\nConnection: close\r\n\r\n");
+		assertThat(asked.status()).as("the page asked for before signing in").isEqualTo(302);
 		String form = "username=anphu.tuyengiao&password=demo1234&_csrf=" + csrf.group(1);
 		Response signedIn = send("POST /login HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Proto: https\r\nCookie: "
 				+ session + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
 				+ "\r\nConnection: close\r\n\r\n" + form);
 		assertThat(signedIn.status()).isEqualTo(302);
-		assertThat(signedIn.header("Location")).doesNotContain("evil.example").doesNotContain("login").doesNotStartWith("http:");
+		assertThat(signedIn.header("Location")).doesNotContain("evil.example").contains("/courses").doesNotStartWith("http:");
 	}
 
 	@Test

@@ -84,6 +84,9 @@ class CourseBadInputTests {
 				() -> this.fixtures.service.electiveTopicsFor(course.organizingUnitId()).get(0));
 		this.mvc.perform(as("anphu.tuyengiao", planPost(course, course.politicalCentreUnitId(), List.of(topic.id()), "40")))
 			.andExpect(status().is3xxRedirection());
+		assertThat(this.fixtures.as("anphu.tuyengiao", () -> this.fixtures.service.get(course.id())).electiveTopics())
+			.extracting(CourseView.TopicRef::id)
+			.containsExactly(topic.id());
 		this.fixtures.as("anphu.tuyengiao", () -> this.fixtures.service.addSession(course.id(),
 				new SessionDetails(course.plannedOpening(), PartOfDay.MORNING, null, null, SessionKind.LECTURE, null,
 						List.of(), topic.id(), null, Delivery.IN_PERSON, null, null, "Báo cáo viên khách mời")));
@@ -155,6 +158,11 @@ class CourseBadInputTests {
 			.param("delivery", "IN_PERSON")
 			.param("guestSpeakerName", "Báo cáo viên"))
 			.andExpect(status().is3xxRedirection());
+		CoursePage stored = this.fixtures.as("anphu.tuyengiao", () -> this.fixtures.service.page(course.id()));
+		assertThat(stored.sessions()).singleElement().satisfies(session -> {
+			assertThat(session.lessonId()).isEqualTo(lesson.id());
+			assertThat(session.requirementIds()).containsExactly(lesson.requirements().get(0).id());
+		});
 	}
 
 	@Test

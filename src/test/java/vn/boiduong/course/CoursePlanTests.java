@@ -2,7 +2,6 @@ package vn.boiduong.course;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -244,11 +243,25 @@ class CoursePlanTests {
 	}
 
 	@Test
-	void theDemoDataGivesEveryWorkflowAccountSomethingToDo() throws Exception {
-		for (String account : List.of("anphu.tochuc", "anphu.vanphong", "anphu.thuongtruc", "anphu.tuyengiao")) {
-			assertThat(html(account, get("/"))).as(account).doesNotContain("id=\"no-todos\"");
+	void eachWorkflowAccountFindsTheStepWaitingForItOnItsHomePage() throws Exception {
+		CourseView underReview = this.fixtures.inStatus(CourseStatus.UNDER_REVIEW);
+		CourseView awaitingDecision = this.fixtures.inStatus(CourseStatus.AWAITING_DECISION);
+		CourseView draft = this.fixtures.draft(CourseFixtures.unique("Lớp dự thảo chưa gửi"), LocalDate.of(2036, 11, 2));
+
+		for (String body : List.of("anphu.tochuc", "anphu.vanphong")) {
+			assertThat(html(body, get("/"))).as(body)
+				.contains("Kế hoạch mở lớp chờ ý kiến của tôi")
+				.contains(underReview.name())
+				.doesNotContain(awaitingDecision.name(), draft.name());
 		}
-		assertThat(Set.of(CourseStatus.values())).hasSize(11);
+		assertThat(html("anphu.thuongtruc", get("/"))).contains("Kế hoạch mở lớp chờ tôi quyết định")
+			.contains(awaitingDecision.name())
+			.doesNotContain(underReview.name(), draft.name());
+		assertThat(html("anphu.tuyengiao", get("/"))).contains("Kế hoạch đang soạn, chưa gửi lấy ý kiến")
+			.contains(draft.name())
+			.doesNotContain(underReview.name(), awaitingDecision.name());
+		assertThat(html("binhson.tuyengiao", get("/"))).as("another district")
+			.doesNotContain(underReview.name(), awaitingDecision.name(), draft.name());
 	}
 
 }

@@ -157,6 +157,25 @@ class FormSentTwiceTests {
 	}
 
 	@Test
+	void theAccountFormSentTwiceSendsTheSecondToTheAccountTheFirstCreated() throws Exception {
+		String username = "hai.lan." + System.nanoTime();
+		String token = tokenOf("admin", "/admin/users/new");
+		MvcResult[] answers = new MvcResult[2];
+		for (int i = 0; i < 2; i++) {
+			answers[i] = this.mvc.perform(as("admin", post("/admin/users").with(csrf()))
+				.param("username", username)
+				.param("fullName", "Nguyễn Văn Hai")
+				.param("password", "mat-khau-dai-du")
+				.param("formToken", token)).andReturn();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from user_account where username = ?", Integer.class,
+				username)).isEqualTo(1);
+		assertThat(answers[1].getResponse().getRedirectedUrl()).matches("/admin/users/\\d+")
+			.isEqualTo(answers[0].getResponse().getRedirectedUrl());
+		assertThat(answers[1].getFlashMap().get("failure")).isEqualTo("form.alreadySubmitted");
+	}
+
+	@Test
 	void theElectiveTopicFormSentTwiceAddsOneTopic() throws Exception {
 		String title = CourseFixtures.unique("Chuyên đề gửi hai lần");
 		String page = this.mvc.perform(as("tinh.tuyengiao", get("/curriculum/electives/new"))).andReturn().getResponse()

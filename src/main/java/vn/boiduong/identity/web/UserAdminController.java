@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,7 @@ import vn.boiduong.identity.UserAccountService;
 import vn.boiduong.identity.UserView;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.shared.FormSubmissions;
 import vn.boiduong.shared.PageView;
 import vn.boiduong.shared.RuleViolationException;
 import vn.boiduong.shared.web.FormActions;
@@ -46,9 +48,12 @@ class UserAdminController {
 
 	private final OrgUnitService units;
 
-	UserAdminController(UserAccountService accounts, OrgUnitService units) {
+	private final FormSubmissions submissions;
+
+	UserAdminController(UserAccountService accounts, OrgUnitService units, FormSubmissions submissions) {
 		this.accounts = accounts;
 		this.units = units;
+		this.submissions = submissions;
 	}
 
 	@GetMapping
@@ -61,19 +66,25 @@ class UserAdminController {
 	@GetMapping("/new")
 	String newUser(Model model) {
 		model.addAttribute("form", NewUserForm.empty());
+		model.addAttribute("formToken", this.submissions.issue());
 		return "identity/user-new";
 	}
 
+	/** The form's one-time token sends the same form sent twice to the account the first one created. */
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result,
+			@RequestParam(required = false) UUID formToken, Model model, RedirectAttributes redirect) {
+		model.addAttribute("formToken", formToken != null ? formToken : this.submissions.issue());
 		if (result.hasErrors()) {
 			return "identity/user-new";
 		}
 		try {
-			UserView user = this.accounts.create(form.username(), form.fullName(), form.email(), form.phone(),
-					form.password());
-			redirect.addFlashAttribute("success", "user.created");
-			return "redirect:/admin/users/" + user.id();
+			FormSubmissions.Outcome outcome = this.submissions.once(formToken,
+					() -> "/admin/users/" + this.accounts.create(form.username(), form.fullName(), form.email(),
+							form.phone(), form.password()).id());
+			redirect.addFlashAttribute(outcome.repeated() ? "failure" : "success",
+					outcome.repeated() ? "form.alreadySubmitted" : "user.created");
+			return "redirect:" + outcome.result();
 		}
 		catch (RuleViolationException ex) {
 			FormActions.reject(result, ex);
