@@ -61,7 +61,11 @@ class CourseQueries {
 	 * province; with none, the rows are the first courses of the opening date index that the closure admits.
 	 */
 	static String where(CourseFilter filter, boolean seesAProvince) {
-		StringBuilder where = new StringBuilder(seesAProvince ? VISIBLE_TO_MOST : VISIBLE_TO_FEW);
+		return (seesAProvince ? VISIBLE_TO_MOST : VISIBLE_TO_FEW) + filters(filter);
+	}
+
+	private static String filters(CourseFilter filter) {
+		StringBuilder where = new StringBuilder();
 		if (filter.status() != null) {
 			where.append(" and c.status = :status");
 		}
@@ -75,6 +79,19 @@ class CourseQueries {
 			where.append(" and lower(c.name) like :text");
 		}
 		return where.toString();
+	}
+
+	/**
+	 * How many courses a province's user sees: counted per organizing unit first, then each unit checked
+	 * once against the closure, so the count costs the same for a province of 1,500 or 10,000 units (a join
+	 * would hash every unit of the province on every request).
+	 */
+	static String countForAProvince(CourseFilter filter) {
+		return """
+				select cast(coalesce(sum(g.n), 0) as bigint) from (
+				  select c.organizing_unit_id, count(*) as n from course c where true%s group by c.organizing_unit_id) g
+				where exists (select 1 from org_unit_closure v where v.descendant_id = g.organizing_unit_id
+				  and v.ancestor_id = any(:scopes) offset 0)""".formatted(filters(filter));
 	}
 
 	static final String ROWS = """
@@ -143,9 +160,9 @@ class CourseQueries {
 			total = request.getOffset() + rows.size(); // the last page: no count needed
 		}
 		else {
-			Object count = bind(this.entityManager.createNativeQuery("select count(*) " + where), scope, filter)
-				.getSingleResult();
-			total = ((Number) count).longValue();
+			String count = most ? countForAProvince(filter) : "select count(*) " + where;
+			Object counted = bind(this.entityManager.createNativeQuery(count), scope, filter).getSingleResult();
+			total = ((Number) counted).longValue();
 		}
 		OrgTree tree = this.units.currentTree();
 		List<CourseSummary> items = new ArrayList<>(rows.size());
