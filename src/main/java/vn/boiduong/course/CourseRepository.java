@@ -9,12 +9,11 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** The courses of every district. */
-interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecificationExecutor<Course> {
+interface CourseRepository extends JpaRepository<Course, Long> {
 
 	/** The course with its row locked until the transaction ends: steps taken at once by two people queue. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

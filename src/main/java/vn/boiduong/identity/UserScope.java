@@ -83,11 +83,36 @@ public final class UserScope {
 		return this.scopes;
 	}
 
-	/** The ids of {@link #scopes()}: what a query joins on (with the organization closure). */
+	/**
+	 * The ids of {@link #scopes()} that lie under no other of them: what a query joins on (with the
+	 * organization closure), each visible unit reached once.
+	 */
 	public List<Long> scopeUnitIds() {
 		List<Long> ids = new ArrayList<>(this.scopes.size());
-		this.scopes.forEach(s -> ids.add(s.id()));
+		for (OrgUnitView scope : this.scopes) {
+			boolean underAnother = false;
+			for (OrgUnitView other : this.scopes) {
+				underAnother |= !other.id().equals(scope.id()) && this.tree.isWithin(scope.id(), other.id());
+			}
+			if (!underAnother) {
+				ids.add(scope.id());
+			}
+		}
 		return ids;
+	}
+
+	/**
+	 * Whether the user sees a whole province (its staff, the administrator): a list then reads the newest
+	 * courses first and keeps the visible ones; otherwise (a district) it starts from the units seen. It
+	 * depends on who the user is, not on the size of the tree.
+	 */
+	public boolean seesAProvince() {
+		for (OrgUnitView scope : this.scopes) {
+			if (scope.kind() == OrgUnitKind.PROVINCE) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The scopes in which the user holds the role, e.g. the districts where they are propaganda staff. */

@@ -96,6 +96,16 @@ public final class OrgTree {
 		return unit == null ? null : unit.name();
 	}
 
+	/** How many units the tree has. */
+	public int size() {
+		return this.ordered.size();
+	}
+
+	/** How many units the subtree of a unit has, the unit included. */
+	public int subtreeSize(Long id) {
+		return this.subtreeSize.get(get(id).id());
+	}
+
 	/** Every unit, in tree order. */
 	public List<OrgUnitView> all() {
 		return this.ordered;

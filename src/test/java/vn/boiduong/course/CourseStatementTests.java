@@ -77,16 +77,19 @@ class CourseStatementTests {
 	}
 
 	@Test
-	void theCourseListIssuesTheSameStatementsForADistrictAndForAProvinceOfAnySize() throws Exception {
+	void theCourseListIssuesTheSameStatementsForADistrictAndForTheProvinceWhateverItsSize() throws Exception {
 		listAs("tinh.tuyengiao");
 		List<String> district = listAs("anphu.tochuc");
 		List<String> province = listAs("tinh.tuyengiao");
 		addDistricts(40);
 		listAs("tinh.tuyengiao"); // the tree changed: read again once
 		List<String> largerProvince = listAs("tinh.tuyengiao");
+		List<String> districtOfLargerProvince = listAs("anphu.tochuc");
 
-		assertThat(province).isNotEmpty().hasSizeLessThanOrEqualTo(2).isEqualTo(largerProvince).isEqualTo(district);
+		assertThat(province).isNotEmpty().hasSizeLessThanOrEqualTo(2).isEqualTo(largerProvince);
+		assertThat(district).isNotEmpty().hasSizeLessThanOrEqualTo(2).isEqualTo(districtOfLargerProvince);
 		assertThat(province).allSatisfy(sql -> assertThat(StatementRecorder.bindParameters(sql)).isEqualTo(3));
+		assertThat(district).allSatisfy(sql -> assertThat(StatementRecorder.bindParameters(sql)).isEqualTo(3));
 	}
 
 	@Test
@@ -104,7 +107,7 @@ class CourseStatementTests {
 
 		assertThat(statements).hasSize(2);
 		assertThat(statements.get(0)).contains("order by");
-		assertThat(statements.get(1)).startsWith("select count(*)");
+		assertThat(statements.get(1)).startsWith("select cast(coalesce(sum(g.n), 0) as bigint)");
 		assertThat(StatementRecorder.bindParameters(statements.get(0))).isEqualTo(3);
 		assertThat(StatementRecorder.bindParameters(statements.get(1))).isEqualTo(1);
 	}
