@@ -64,9 +64,9 @@ public class CurrentUser implements UnitVisibility {
 				&& scope.isFor(principal, tree)) {
 			return scope;
 		}
-		// Hook for the trust issue: the per-request check that the principal's authorizations are still
-		// those in the database (the identity module's version compare) belongs here, once per request,
-		// before the scope is built from the principal's assignments.
+		// The principal is current: SignedInSessions compared its versions with the account's at the
+		// start of this request (and read its roles again if they changed), so the scope is built from the
+		// authorizations as they are now.
 		UserScope scope = UserScope.of(principal, tree);
 		if (request != null) {
 			request.setAttribute(REQUEST_ATTRIBUTE, scope, RequestAttributes.SCOPE_REQUEST);
