@@ -1,32 +1,15 @@
 package vn.boiduong;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import vn.boiduong.support.BrowserTest;
 import vn.boiduong.support.Chromium;
 import vn.boiduong.support.ServerTest;
 
@@ -37,40 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failed, on a machine without /usr/bin/chromium and /usr/bin/chromedriver ({@code .ci/run} installs them).
  */
 @ServerTest
-class BrowserLoginTests {
+class BrowserLoginTests extends BrowserTest {
 
 	static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-
-	static Chromium chromium;
-
-	static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	WebDriverWait wait;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		chromium = Chromium.startOrNull("chromedriver.log");
-		browser = chromium == null ? null : chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@BeforeEach
-	void freshVisitor() {
-		Chromium.assumeInstalled();
-		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		browser.manage().window().setSize(new Dimension(1280, 900));
-		browser.get(url("/login"));
-		browser.manage().deleteAllCookies();
-	}
 
 	@Test
 	void demoUserSignsInThroughTheLoginPageAndSeesTheirTasksAndRoles() throws IOException {
@@ -146,37 +98,6 @@ class BrowserLoginTests {
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/login"))));
-	}
-
-	private Object script(String js) {
-		return ((JavascriptExecutor) browser).executeScript(js);
-	}
-
-	/** Console messages of the page that report a blocked script, style or frame. */
-	private static List<String> contentSecurityViolations() {
-		try {
-			return browser.manage()
-				.logs()
-				.get(LogType.BROWSER)
-				.getAll()
-				.stream()
-				.filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-				.map(LogEntry::getMessage)
-				.filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
-				.toList();
-		}
-		catch (RuntimeException ex) {
-			return List.of(); // the driver keeps no console log: the htmx check above covers the scripts
-		}
-	}
-
-	private static void screenshot(String name) throws IOException {
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), Files.createDirectories(SCREENSHOTS).resolve(name), StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -14,27 +14,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import vn.boiduong.support.BrowserTest;
 import vn.boiduong.support.Chromium;
 import vn.boiduong.support.ServerTest;
 
@@ -49,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code .ci/run} installs them).
  */
 @ServerTest
-class CoursePlanBrowserTests {
+class CoursePlanBrowserTests extends BrowserTest {
 
 	static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
@@ -63,37 +52,6 @@ class CoursePlanBrowserTests {
 	static final LocalDate CLOSING = OPENING.plusDays(6);
 
 	static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	static Chromium chromium;
-
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	WebDriverWait wait;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		chromium = Chromium.startOrNull("chromedriver-course.log");
-		browser = chromium == null ? null : chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@BeforeEach
-	void browserReady() {
-		Chromium.assumeInstalled();
-		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		browser.manage().window().setSize(new Dimension(1280, 900));
-		browser.get(url("/login"));
-		browser.manage().deleteAllCookies();
-	}
 
 	@Test
 	void aDistrictPlanGoesFromDraftToApprovedThroughThePagesWithTheDemoAccounts() throws Exception {
@@ -344,12 +302,6 @@ class CoursePlanBrowserTests {
 		assertThat(input.getDomProperty("value")).as(field + " holds what was typed").isEqualTo(SHOWN.format(date));
 	}
 
-	/** Bootstrap scrolls smoothly: bring the element to the middle at once, then click it as a person would. */
-	private void click(WebElement element) {
-		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-	}
-
 	/** Clicks a button that sends a form (or a link) and waits until the next page has replaced this one. */
 	private void clickAndWaitForNextPage(WebElement element) {
 		WebElement html = browser.findElement(By.tagName("html"));
@@ -372,42 +324,12 @@ class CoursePlanBrowserTests {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().strip();
 	}
 
-	private Object script(String js, Object... args) {
-		return ((JavascriptExecutor) browser).executeScript(js, args);
-	}
-
-	/** Console messages of the pages that report a blocked script, style or frame. */
-	private static List<String> contentSecurityViolations() {
-		try {
-			return browser.manage()
-				.logs()
-				.get(LogType.BROWSER)
-				.getAll()
-				.stream()
-				.filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-				.map(LogEntry::getMessage)
-				.filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
-				.toList();
-		}
-		catch (RuntimeException ex) {
-			return List.of();
-		}
-	}
-
-	private static void screenshot(String name) throws IOException {
-		Files.write(Files.createDirectories(SCREENSHOTS).resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-	}
-
 	/** The whole page at the window's width, through the DevTools protocol. */
 	private static void fullPageScreenshot(String name) throws IOException {
 		Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true));
 		Files.write(Files.createDirectories(SCREENSHOTS).resolve(name),
 				Base64.getDecoder().decode((String) shot.get("data")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

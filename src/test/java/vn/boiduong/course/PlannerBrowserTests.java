@@ -1,24 +1,15 @@
 package vn.boiduong.course;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import vn.boiduong.support.BrowserTest;
 import vn.boiduong.support.Chromium;
 import vn.boiduong.support.ServerTest;
 
@@ -31,38 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * machine without /usr/bin/chromium and /usr/bin/chromedriver.
  */
 @ServerTest
-class PlannerBrowserTests {
-
-	static Chromium chromium;
-
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	WebDriverWait wait;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		chromium = Chromium.startOrNull("chromedriver-planner.log");
-		browser = chromium == null ? null : chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@BeforeEach
-	void signedOut() {
-		Chromium.assumeInstalled();
-		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		browser.manage().window().setSize(new Dimension(1280, 900));
-		browser.get(url("/login"));
-		browser.manage().deleteAllCookies();
-	}
+class PlannerBrowserTests extends BrowserTest {
 
 	/** WCAG 2 AA: 4.5:1 for the menu's text on the navbar's background. */
 	@Test
@@ -125,19 +85,6 @@ class PlannerBrowserTests {
 		browser.findElement(By.id("password")).sendKeys("demo1234");
 		click(browser.findElement(By.cssSelector("form button[type=submit]")));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-roles")));
-	}
-
-	private void click(WebElement element) {
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
-	}
-
-	private void screenshot(String name) throws IOException {
-		Files.write(Files.createDirectories(Chromium.SCREENSHOTS).resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
