@@ -121,6 +121,17 @@ class LearnerPagesTests {
 	}
 
 	@Test
+	@WithUserDetails("anphu.tochuc")
+	void theDemoLearnersOfTheDistrictAreInItsRegistryAndNoOthers() throws Exception {
+		this.mvc.perform(get("/learners").param("q", "nguyen thi anh"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Nguyễn Thị Ánh<")));
+		this.mvc.perform(get("/learners").param("q", "phan thi yen"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"no-learners\"")));
+	}
+
+	@Test
 	@WithUserDetails("anphu.giangvien")
 	void aLecturerDoesNotReadTheRegistry() throws Exception {
 		this.mvc.perform(get("/learners")).andExpect(status().isForbidden());
