@@ -155,15 +155,6 @@ class CourseQueries {
 			.addScalar("planned_closing", StandardBasicTypes.LOCAL_DATE)
 			.addScalar("expected_learners", StandardBasicTypes.INTEGER)
 			.getResultList();
-		long total;
-		if (!rows.isEmpty() && rows.size() < size) {
-			total = request.getOffset() + rows.size(); // the last page: no count needed
-		}
-		else {
-			String count = most ? countForAProvince(filter) : "select count(*) " + where;
-			Object counted = bind(this.entityManager.createNativeQuery(count), scope, filter).getSingleResult();
-			total = ((Number) counted).longValue();
-		}
 		OrgTree tree = this.units.currentTree();
 		List<CourseSummary> items = new ArrayList<>(rows.size());
 		for (Object[] r : rows) {
@@ -172,8 +163,10 @@ class CourseQueries {
 					CourseStatus.valueOf((String) r[3]), (Integer) r[4], (LocalDate) r[5], (LocalDate) r[6],
 					(Integer) r[7]));
 		}
-		int totalPages = (int) ((total + size - 1) / size);
-		return new PageView<>(items, request.getPageNumber(), totalPages, total, size);
+		String count = most ? countForAProvince(filter) : "select count(*) " + where;
+		return PageView.of(items, request,
+				() -> ((Number) (Object) bind(this.entityManager.createNativeQuery(count), scope, filter).getSingleResult())
+					.longValue());
 	}
 
 	/** The scope units, and the filters used (as {@link #where} wrote them). */

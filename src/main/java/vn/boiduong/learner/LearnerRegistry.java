@@ -95,22 +95,14 @@ public class LearnerRegistry {
 			.addScalar("party_organization_id", StandardBasicTypes.LONG)
 			.addScalar("position", StandardBasicTypes.STRING)
 			.getResultList();
-		long total;
-		if (!rows.isEmpty() && rows.size() < size) {
-			total = request.getOffset() + rows.size();
-		}
-		else {
-			Object count = bind(this.entityManager.createNativeQuery("select count(*) " + where), scopes, key)
-				.getSingleResult();
-			total = ((Number) count).longValue();
-		}
 		OrgTree tree = this.units.currentTree();
 		List<LearnerSummary> items = new ArrayList<>(rows.size());
 		for (Object[] r : rows) {
 			items.add(new LearnerSummary((Long) r[0], (String) r[1], (LocalDate) r[2], Gender.valueOf((String) r[3]),
 					tree.name((Long) r[4]), LearnerPosition.valueOf((String) r[5])));
 		}
-		return new PageView<>(items, request.getPageNumber(), (int) ((total + size - 1) / size), total, size);
+		return PageView.of(items, request, () -> ((Number) (Object) bind(
+				this.entityManager.createNativeQuery("select count(*) " + where), scopes, key).getSingleResult()).longValue());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package vn.boiduong.shared;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +28,16 @@ public record PageView<T>(List<T> items, int number, int totalPages, long totalI
 	public static PageRequest request(int page, int size, Sort sort) {
 		int last = Integer.MAX_VALUE / size - 1;
 		return PageRequest.of(Math.min(Math.max(page, 0), last), size, sort);
+	}
+
+	/**
+	 * A page of rows read with the request's offset and limit. The total is counted only when the rows do
+	 * not tell it: a page that is neither empty nor full is the last one, and needs no count.
+	 */
+	public static <T> PageView<T> of(List<T> items, PageRequest request, LongSupplier count) {
+		int size = request.getPageSize();
+		long total = !items.isEmpty() && items.size() < size ? request.getOffset() + items.size() : count.getAsLong();
+		return new PageView<>(items, request.getPageNumber(), (int) ((total + size - 1) / size), total, size);
 	}
 
 	public boolean hasPrevious() {
