@@ -72,6 +72,32 @@ public final class WebSession {
 			.build());
 	}
 
+	/**
+	 * Posts a form with one file as a browser would (multipart), with the session's CSRF token read from a
+	 * page the visitor may open; {@code fields} are name, value, name, value, ...
+	 */
+	public HttpResponse<String> postFile(String path, String tokenPage, String fileField, String fileName, byte[] content,
+			String... fields) {
+		String boundary = "----boiduong" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		StringBuilder parts = new StringBuilder();
+		parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+			.append(csrfToken(tokenPage)).append("\r\n");
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
+				.append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
+		}
+		parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+			.append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		body.writeBytes(parts.toString().getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** The value of a cookie the visitor holds (e.g. SESSION), or null. */
 	public String cookie(String name) {
 		return this.cookies.getCookieStore()
