@@ -17,6 +17,12 @@ public enum Capacity {
 	/** Teaches the course (the district political centre; the provincial political school later). */
 	TEACHING_INSTITUTION,
 	/** Reviews the report for the province (the provincial propaganda board). */
-	REVIEWING_BODY
+	REVIEWING_BODY,
+	/** Proposes the learners of the roster (the committee's organization board; a party-building board later). */
+	ENROLLING_BODY,
+	/** Runs the class for the teaching institution: confirms the roster, opens and closes it (director, staff). */
+	CLASS_MANAGEMENT,
+	/** A lecturer of the teaching institution; takes attendance at the sessions they teach. */
+	LECTURER
 
 }

@@ -26,6 +26,10 @@ class CapacityHolders {
 			case TEACHING_INSTITUTION -> anyOver(scope, course.politicalCentreUnitId(), Role.CENTRE_DIRECTOR,
 					Role.CENTRE_STAFF, Role.LECTURER);
 			case REVIEWING_BODY -> scope.hasRoleOver(Role.PROVINCE_PROPAGANDA, course.organizingUnitId());
+			case ENROLLING_BODY -> scope.hasRoleOver(Role.DISTRICT_ORGANIZATION, course.organizingUnitId());
+			case CLASS_MANAGEMENT -> anyOver(scope, course.politicalCentreUnitId(), Role.CENTRE_DIRECTOR,
+					Role.CENTRE_STAFF);
+			case LECTURER -> scope.hasRoleOver(Role.LECTURER, course.politicalCentreUnitId());
 		};
 	}
 

@@ -130,6 +130,15 @@ class ClassSession {
 		return this.electiveTopicId;
 	}
 
+	/** Self-study has no attendance (issue 9); every other session has a sheet. */
+	boolean needsAttendance() {
+		return this.kind != SessionKind.SELF_STUDY;
+	}
+
+	SessionKind getKind() {
+		return this.kind;
+	}
+
 	Long getLecturerUserId() {
 		return this.lecturerUserId;
 	}

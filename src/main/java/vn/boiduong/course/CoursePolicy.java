@@ -49,6 +49,19 @@ class CoursePolicy {
 		}
 		t.put(CourseAction.CANCEL,
 				new Rule(cancellable, List.of(Capacity.PLANNING_BODY, Capacity.DECIDING_BODY), null));
+		// issue 9: the roster, opening and closing, attendance (a late joiner may be enrolled after opening)
+		Set<CourseStatus> rosterOpen = EnumSet.of(CourseStatus.APPROVED, CourseStatus.IN_PROGRESS);
+		t.put(CourseAction.PROPOSE_LEARNERS, new Rule(rosterOpen, List.of(Capacity.ENROLLING_BODY), null));
+		t.put(CourseAction.CONFIRM_ROSTER, new Rule(rosterOpen, List.of(Capacity.CLASS_MANAGEMENT), null));
+		t.put(CourseAction.OPEN_CLASS,
+				new Rule(EnumSet.of(CourseStatus.APPROVED), List.of(Capacity.CLASS_MANAGEMENT), null));
+		t.put(CourseAction.CLOSE_CLASS,
+				new Rule(EnumSet.of(CourseStatus.IN_PROGRESS), List.of(Capacity.CLASS_MANAGEMENT), null));
+		// a lecturer marks only the sessions they teach: CoursePolicy#maySessionAct
+		t.put(CourseAction.TAKE_ATTENDANCE, new Rule(EnumSet.of(CourseStatus.IN_PROGRESS),
+				List.of(Capacity.CLASS_MANAGEMENT, Capacity.LECTURER), null));
+		t.put(CourseAction.CORRECT_ATTENDANCE, new Rule(EnumSet.of(CourseStatus.CLOSED),
+				List.of(Capacity.CLASS_MANAGEMENT, Capacity.LECTURER), null));
 		return t;
 	}
 
@@ -82,6 +95,19 @@ class CoursePolicy {
 			}
 		});
 		return actions;
+	}
+
+	/**
+	 * Whether the user may take the action at one session: a lecturer only at the sessions they teach,
+	 * every other capacity of the action's row at every session.
+	 */
+	boolean maySessionAct(UserScope scope, CourseAction action, Course course, Long sessionLecturerId) {
+		Rule rule = TABLE.get(action);
+		CapacityHolders.CourseRef ref = CapacityHolders.CourseRef.of(course);
+		return rule.capacities()
+			.stream()
+			.filter(c -> c != Capacity.LECTURER || (sessionLecturerId != null && sessionLecturerId.equals(scope.userId())))
+			.anyMatch(c -> this.holders.plays(scope, c, rule.body(), ref));
 	}
 
 	/** The concurring bodies the user speaks for on this course, in the order of {@link ConcurrenceBody}. */
