@@ -110,12 +110,17 @@ public class Roster implements RosterFacts {
 	@Transactional(readOnly = true)
 	public RosterPage page(Long courseId) {
 		ClassView course = this.courses.classView(courseId);
-		if (!LearnerAccess.mayRead(this.currentUser.scope()) && !course.may(CourseAction.PROPOSE_LEARNERS)) {
+		if (!mayRead(course)) {
 			throw new AccessDeniedException("no role that reads learners");
 		}
 		Map<Long, AbsenceShare> shares = course.status() == CourseStatus.APPROVED ? Map.of()
 				: this.absences.getIfAvailable(() -> c -> Map.of()).sharesOf(courseId);
 		return new RosterPage(course, entries(courseId, false), shares);
+	}
+
+	/** Whether the user sees the learners of this (visible) course: {@link LearnerAccess}'s readers. */
+	public boolean mayRead(ClassView course) {
+		return LearnerAccess.mayRead(this.currentUser.scope()) || course.may(CourseAction.PROPOSE_LEARNERS);
 	}
 
 	/**
