@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import vn.boiduong.attendance.AttendanceOverview;
+import vn.boiduong.attendance.AttendancePapers;
 import vn.boiduong.attendance.AttendanceSheets;
 import vn.boiduong.attendance.AttendanceStatus;
 import vn.boiduong.attendance.SheetSave;
 import vn.boiduong.attendance.SheetSaved;
 import vn.boiduong.course.CourseStatusException;
 import vn.boiduong.shared.RuleViolationException;
+import vn.boiduong.shared.web.Downloads;
 
 /**
  * The attendance pages: the sessions of a course with their sheets, and the sheet of one session made for
@@ -37,12 +39,28 @@ class AttendanceController {
 
 	private final AttendanceOverview overview;
 
+	private final AttendancePapers papers;
+
 	private final MessageSource messages;
 
-	AttendanceController(AttendanceSheets sheets, AttendanceOverview overview, MessageSource messages) {
+	AttendanceController(AttendanceSheets sheets, AttendanceOverview overview, AttendancePapers papers,
+			MessageSource messages) {
 		this.sheets = sheets;
 		this.overview = overview;
+		this.papers = papers;
 		this.messages = messages;
+	}
+
+	@GetMapping("/sessions/{sessionId}/sign-in.pdf")
+	ResponseEntity<byte[]> signIn(@PathVariable Long id, @PathVariable Long sessionId) {
+		AttendancePapers.Paper paper = this.papers.signInSheet(id, sessionId);
+		return Downloads.pdf(paper.name(), paper.content());
+	}
+
+	@GetMapping("/attendance.xlsx")
+	ResponseEntity<byte[]> summary(@PathVariable Long id) {
+		AttendancePapers.Paper paper = this.papers.summary(id);
+		return Downloads.xlsx(paper.name(), paper.content());
 	}
 
 	@GetMapping("/attendance")
