@@ -3,6 +3,7 @@ package vn.boiduong.course;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.audit.AuditLog;
 import vn.boiduong.identity.AccountPrincipal;
 import vn.boiduong.identity.CurrentUser;
+import vn.boiduong.identity.Role;
 import vn.boiduong.identity.UserScope;
 import vn.boiduong.shared.NotFoundException;
 
@@ -101,6 +103,27 @@ class CourseClassroom {
 		Course course = this.queries.loadVisible(id);
 		return CoursePolicy.TABLE.get(action).statuses().contains(course.getStatus()) && this.policy
 			.maySessionAct(this.currentUser.scope(), action, course, course.session(sessionId).getLecturerUserId());
+	}
+
+	/**
+	 * The classes in progress that the user runs for their teaching institution (the centre's director and
+	 * staff: the policy table's CLASS_MANAGEMENT).
+	 */
+	@Transactional(readOnly = true)
+	public List<ClassView> runByCurrentUser() {
+		UserScope scope = this.currentUser.scope();
+		Set<Long> districts = new LinkedHashSet<>();
+		for (Role role : List.of(Role.CENTRE_DIRECTOR, Role.CENTRE_STAFF)) {
+			scope.scopesWith(role).forEach(u -> districts.add(u.id()));
+		}
+		if (districts.isEmpty()) {
+			return List.of();
+		}
+		return this.courses.findByUnitsAndStatus(districts, CourseStatus.IN_PROGRESS)
+			.stream()
+			.filter(c -> this.policy.mayAct(scope, CourseAction.CLOSE_CLASS, c))
+			.map(this::view)
+			.toList();
 	}
 
 	@Transactional

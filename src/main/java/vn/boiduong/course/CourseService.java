@@ -158,6 +158,11 @@ public class CourseService {
 		return this.classroom.mayAtSession(id, sessionId, action);
 	}
 
+	/** The classes in progress that the user runs for their teaching institution. */
+	public List<ClassView> classesRunByCurrentUser() {
+		return this.classroom.runByCurrentUser();
+	}
+
 	/** Opens the class (khai giảng): approved, with a timetable and a confirmed roster. */
 	public void openClass(Long id) {
 		this.classroom.open(id);

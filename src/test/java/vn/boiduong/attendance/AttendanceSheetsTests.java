@@ -64,6 +64,9 @@ class AttendanceSheetsTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	AttendanceTodos todos;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -184,6 +187,11 @@ class AttendanceSheetsTests {
 		assertThat(shares.get(ids.get(0)).ineligible()).isTrue();
 		assertThat(shares.get(ids.get(1))).isEqualTo(new vn.boiduong.learner.AbsenceShare(1, 1));
 		assertThat(this.sheets.sessionsTaken(course.id())).containsExactlyInAnyOrder(firstDay.id(), secondDay.id());
+		assertThat(this.fixtures.as("anphu.giamdoc", () -> this.todos.todosForCurrentUser()))
+			.filteredOn(t -> t.link().equals("/courses/" + course.id() + "/roster"))
+			.singleElement()
+			.satisfies(t -> assertThat(t.arguments()[1]).isEqualTo(2L));
+		assertThat(this.fixtures.as("anphu.tochuc", () -> this.todos.todosForCurrentUser())).isEmpty();
 	}
 
 	@Test
