@@ -1,5 +1,6 @@
 package vn.boiduong.course;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -51,8 +52,11 @@ class CourseDemoData implements StartupTask {
 
 	private final UserDetailsService userDetails;
 
+	private final Clock clock;
+
 	CourseDemoData(CourseRepository courses, CourseService service, CurriculumService curriculum,
-			OrgUnitService units, UserDirectory directory, UserDetailsService userDetails) {
+			OrgUnitService units, UserDirectory directory, UserDetailsService userDetails, Clock clock) {
+		this.clock = clock;
 		this.courses = courses;
 		this.service = service;
 		this.curriculum = curriculum;
@@ -111,9 +115,37 @@ class CourseDemoData implements StartupTask {
 			as("anphu.tuyengiao", () -> this.service.submitForReview(fresh.id(), null));
 			log.info("Demo courses: draft {}, under review {}, approved {}, returned {}, awaiting decision {}",
 					draft.id(), underReview.id(), approved.id(), returned.id(), awaiting.id());
+			classesOfToday(anPhu, centre, lecturer, topic);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** The batch names of the approved courses that the attendance demo opens (and closes): issue 9. */
+	static final String RUNNING = "lớp đang học", FINISHED = "lớp đã bế giảng";
+
+	/**
+	 * Two approved courses dated from the day of the first start (issue 9): one running this week (from two
+	 * days ago), one that ran six weeks ago; the roster and attendance demo opens them. The lecturer teaches
+	 * them unless the week clashes with the fixed-date approved course above.
+	 */
+	private void classesOfToday(OrgUnitView anPhu, OrgUnitView centre, Long lecturer, Long topic) {
+		LocalDate today = LocalDate.now(this.clock.withZone(CourseClassroom.ZONE));
+		for (var batch : List.of(java.util.Map.entry(RUNNING, today.minusDays(2)),
+				java.util.Map.entry(FINISHED, today.minusDays(42)))) {
+			LocalDate monday = batch.getValue();
+			boolean clash = !monday.plusDays(4).isBefore(LocalDate.of(2026, 12, 7))
+					&& !monday.isAfter(LocalDate.of(2026, 12, 11));
+			CourseView course = plan(anPhu, centre, "năm " + monday.getYear() + " – " + batch.getKey(), monday,
+					clash ? null : lecturer, topic);
+			as("anphu.tuyengiao", () -> this.service.submitForReview(course.id(), null));
+			as("anphu.tochuc", () -> this.service.recordConcurrence(course.id(), ConcurrenceBody.ORGANIZATION_BOARD,
+					Verdict.CONCUR, null));
+			as("anphu.vanphong", () -> this.service.recordConcurrence(course.id(), ConcurrenceBody.COMMITTEE_OFFICE,
+					Verdict.CONCUR, null));
+			as("anphu.thuongtruc", () -> this.service.approve(course.id(), "1" + monday.getDayOfYear() + "-QĐ/HU",
+					monday.minusDays(10), "Huỳnh Văn Thành", "Phó Bí thư Thường trực Huyện ủy"));
 		}
 	}
 
