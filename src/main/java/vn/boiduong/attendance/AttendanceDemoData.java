@@ -3,17 +3,13 @@ package vn.boiduong.attendance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import vn.boiduong.course.ClassSessionView;
@@ -22,6 +18,7 @@ import vn.boiduong.course.CourseFilter;
 import vn.boiduong.course.CourseService;
 import vn.boiduong.course.CourseStatus;
 import vn.boiduong.course.CourseSummary;
+import vn.boiduong.demo.DemoActor;
 import vn.boiduong.demo.DemoMode;
 import vn.boiduong.learner.LearnerRegistry;
 import vn.boiduong.learner.LearnerSummary;
@@ -50,16 +47,16 @@ class AttendanceDemoData implements StartupTask {
 
 	private final JdbcTemplate jdbc;
 
-	private final UserDetailsService userDetails;
+	private final DemoActor actor;
 
 	AttendanceDemoData(CourseService courses, LearnerRegistry registry, Roster roster, AttendanceSheets sheets,
-			JdbcTemplate jdbc, UserDetailsService userDetails) {
+			JdbcTemplate jdbc, DemoActor actor) {
 		this.courses = courses;
 		this.registry = registry;
 		this.roster = roster;
 		this.sheets = sheets;
 		this.jdbc = jdbc;
-		this.userDetails = userDetails;
+		this.actor = actor;
 	}
 
 	@Override
@@ -69,7 +66,7 @@ class AttendanceDemoData implements StartupTask {
 			return;
 		}
 		try {
-			List<Long> learners = as("anphu.tochuc",
+			List<Long> learners = this.actor.as("anphu.tochuc",
 					() -> this.registry.search("", 0, 30).items().stream().map(LearnerSummary::id).toList());
 			if (learners.isEmpty()) {
 				return;
@@ -84,15 +81,15 @@ class AttendanceDemoData implements StartupTask {
 	}
 
 	private java.util.Optional<CourseSummary> approved(String batch) {
-		return as("anphu.giamdoc", () -> this.courses.search(new CourseFilter(CourseStatus.APPROVED, null, null, batch), 0,
-				1).items().stream().findFirst());
+		CourseFilter filter = new CourseFilter(CourseStatus.APPROVED, null, null, batch);
+		return this.actor.as("anphu.giamdoc", () -> this.courses.search(filter, 0, 1).items().stream().findFirst());
 	}
 
 	/** Enrols, confirms and opens; marks the sessions that took place; closes when asked. */
 	private void run(CourseSummary summary, List<Long> learners, boolean close) {
 		Long id = summary.id();
-		as("anphu.tochuc", () -> learners.forEach(l -> this.roster.propose(id, l, null)));
-		as("anphu.giamdoc", () -> {
+		this.actor.as("anphu.tochuc", () -> learners.forEach(l -> this.roster.propose(id, l, null)));
+		this.actor.as("anphu.giamdoc", () -> {
 			this.roster.confirm(id);
 			this.courses.openClass(id);
 			ClassView course = this.courses.classView(id);
@@ -121,25 +118,6 @@ class AttendanceDemoData implements StartupTask {
 			}
 		});
 		log.info("Demo class {}: {} learners, {}", id, learners.size(), close ? "closed" : "in progress");
-	}
-
-	private <T> T as(String username, Supplier<T> action) {
-		UserDetails principal = this.userDetails.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
-	private void as(String username, Runnable action) {
-		as(username, () -> {
-			action.run();
-			return null;
-		});
 	}
 
 }
