@@ -67,7 +67,7 @@ class ClassBrowserTests extends BrowserTest {
 				{ 3, "Lê Văn " + tag + " Cường", "01/02/1976", "Nam", "", "Chi bộ ấp 1 xã An Bình", "Chi ủy viên", "", "", "" } }));
 
 		// the organization board imports the list for the course: bad rows named, nothing imported; then good
-		signIn("anphu.tochuc");
+		signInAs("anphu.tochuc");
 		browser.get(url("/courses/" + course.id() + "/roster"));
 		click(this.wait.until(ExpectedConditions.elementToBeClickable(By.id("import-for-course-link"))));
 		browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
@@ -83,7 +83,7 @@ class ClassBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.id("confirm-roster"))).isEmpty();
 
 		// the centre confirms the roster and opens the class
-		signIn("anphu.giamdoc");
+		signInAs("anphu.giamdoc");
 		browser.get(url("/courses/" + course.id() + "/roster"));
 		click(this.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-roster"))));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roster-confirmed")));
@@ -95,7 +95,7 @@ class ClassBrowserTests extends BrowserTest {
 		// the lecturer marks on a phone; the network drops after the first tap and comes back
 		ClassSessionView lecture = this.fixtures.attendedSessions(course.id()).stream()
 			.filter(s -> s.lecturerUserId() != null).findFirst().orElseThrow();
-		signIn("anphu.giangvien");
+		signInAs("anphu.giangvien");
 		browser.manage().window().setSize(new Dimension(390, 844));
 		browser.get(url("/courses/" + course.id() + "/sessions/" + lecture.id() + "/attendance"));
 		List<WebElement> marks = this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#marks .mark"), 3));
@@ -128,7 +128,7 @@ class ClassBrowserTests extends BrowserTest {
 
 		// the centre closes the class (no session has taken place yet in 2044)
 		browser.manage().window().setSize(new Dimension(1280, 900));
-		signIn("anphu.giamdoc");
+		signInAs("anphu.giamdoc");
 		browser.get(url("/courses/" + course.id()));
 		script("window.confirm = function () { return true; }");
 		click(this.wait.until(ExpectedConditions.elementToBeClickable(By.id("action-close-class"))));
@@ -137,7 +137,7 @@ class ClassBrowserTests extends BrowserTest {
 			.isEqualTo(CourseStatus.CLOSED);
 
 		// another committee's account sees none of it
-		signIn("binhson.tuyengiao");
+		signInAs("binhson.tuyengiao");
 		for (String path : List.of("/roster", "/attendance", "/attendance.xlsx", "/sessions/" + lecture.id() + "/attendance")) {
 			browser.get(url("/courses/" + course.id() + path));
 			assertThat(browser.getPageSource()).doesNotContain("Nguyễn Thị " + tag + " Ánh");
@@ -152,17 +152,6 @@ class ClassBrowserTests extends BrowserTest {
 	private static Path file(String name, byte[] content) throws Exception {
 		Path dir = Files.createDirectories(Path.of("target", "browser-files"));
 		return Files.write(dir.resolve(name + "-" + UUID.randomUUID() + ".xlsx"), content);
-	}
-
-	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		WebElement name = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-		name.clear();
-		name.sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo1234");
-		click(browser.findElement(By.cssSelector("form button[type=submit]")));
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-roles")));
 	}
 
 }
