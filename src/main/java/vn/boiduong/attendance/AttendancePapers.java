@@ -62,8 +62,8 @@ public class AttendancePapers {
 	public record Paper(String name, byte[] content) {
 	}
 
-	/** The sign-in sheet of a session: the learners enrolled that day, with room to sign. */
-	@Transactional(readOnly = true)
+	/** The sign-in sheet of a session: the learners enrolled that day, with room to sign (the export is audited). */
+	@Transactional
 	public Paper signInSheet(Long courseId, Long sessionId) {
 		ClassView course = readable(courseId, sessionId);
 		ClassSessionView session = course.session(sessionId).orElseThrow(() -> new NotFoundException("ClassSession", sessionId));
@@ -92,7 +92,7 @@ public class AttendancePapers {
 	}
 
 	/** The attendance summary of the course: every learner, every session with attendance, totals, share. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Paper summary(Long courseId) {
 		ClassView course = readable(courseId, null);
 		List<RosterEntry> learners = this.roster.confirmedLearners(course);

@@ -126,9 +126,23 @@ class ClassBrowserTests extends BrowserTest {
 		assertThat(saved.rows()).extracting(SheetPage.Row::status)
 			.containsExactly(AttendanceStatus.LATE_OR_EARLY, AttendanceStatus.EXCUSED_ABSENCE, AttendanceStatus.PRESENT);
 
-		// the centre closes the class (no session has taken place yet in 2044)
+		// the field visit gets its reflections; the papers open
 		browser.manage().window().setSize(new Dimension(1280, 900));
 		signInAs("anphu.giamdoc");
+		browser.get(url("/courses/" + course.id() + "/attendance"));
+		click(this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#sessions .reflection-link"))));
+		WebElement text = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".reflection-form textarea")));
+		text.sendKeys("Học được cách sinh hoạt chi bộ theo chuyên đề.");
+		click(browser.findElement(By.cssSelector(".reflection-form button[type=submit]")));
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main .alert-success"), "Đã lưu bài thu hoạch."));
+		for (String paper : List.of("/sessions/" + lecture.id() + "/sign-in.pdf", "/attendance.xlsx")) {
+			Object status = browser.executeAsyncScript(
+					"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
+					url("/courses/" + course.id() + paper));
+			assertThat((String) status).startsWith("200 application/");
+		}
+
+		// the centre closes the class (no session has taken place yet in 2044)
 		browser.get(url("/courses/" + course.id()));
 		script("window.confirm = function () { return true; }");
 		click(this.wait.until(ExpectedConditions.elementToBeClickable(By.id("action-close-class"))));
