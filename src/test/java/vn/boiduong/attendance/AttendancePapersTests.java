@@ -66,10 +66,7 @@ class AttendancePapersTests {
 	@Test
 	void theSignInSheetAndTheSummaryListEveryLearnerSessionAndTotal() throws Exception {
 		List<Long> ids = this.fixtures.learners("Nguyễn Thị Ánh", "Đặng Văn Đức");
-		CourseView course = this.fixtures.approved(LocalDate.of(2043, 3, 2), 2);
-		this.fixtures.as("anphu.tochuc", () -> ids.forEach(id -> this.roster.propose(course.id(), id, null)));
-		this.fixtures.as("anphu.giamdoc", () -> this.roster.confirm(course.id()));
-		this.fixtures.as("anphu.giamdoc", () -> this.courses.openClass(course.id()));
+		CourseView course = this.fixtures.opened(LocalDate.of(2043, 3, 2), 2, ids);
 		List<ClassSessionView> sessions = this.fixtures.attendedSessions(course.id());
 		this.fixtures.as("anphu.giamdoc", () -> this.sheets.save(course.id(), sessions.get(0).id(), new SheetSave(
 				UUID.randomUUID(), 0L, List.of(new MarkChange(ids.get(1), AttendanceStatus.UNEXCUSED_ABSENCE, null)), true,

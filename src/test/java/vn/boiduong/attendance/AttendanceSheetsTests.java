@@ -74,11 +74,7 @@ class AttendanceSheetsTests {
 
 	/** An open course with the given learners confirmed on its roster. */
 	CourseView openCourse(LocalDate opening, List<Long> learners) {
-		CourseView course = this.fixtures.approved(opening, 2);
-		this.fixtures.as("anphu.tochuc", () -> learners.forEach(id -> this.roster.propose(course.id(), id, null)));
-		this.fixtures.as("anphu.giamdoc", () -> this.roster.confirm(course.id()));
-		this.fixtures.as("anphu.giamdoc", () -> this.courses.openClass(course.id()));
-		return course;
+		return this.fixtures.opened(opening, 2, learners);
 	}
 
 	ClassSessionView lecture(CourseView course) {

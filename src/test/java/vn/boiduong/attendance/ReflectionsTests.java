@@ -64,10 +64,7 @@ class ReflectionsTests {
 	@Test
 	void aFieldVisitKeepsATextOrAFileJudgedByItsContent() throws Exception {
 		List<Long> ids = this.fixtures.learners("Mai Thị Nga", "Tô Văn Phúc");
-		CourseView course = this.fixtures.approved(LocalDate.of(2045, 3, 6), 1);
-		this.fixtures.as("anphu.tochuc", () -> ids.forEach(id -> this.roster.propose(course.id(), id, null)));
-		this.fixtures.as("anphu.giamdoc", () -> this.roster.confirm(course.id()));
-		this.fixtures.as("anphu.giamdoc", () -> this.courses.openClass(course.id()));
+		CourseView course = this.fixtures.opened(LocalDate.of(2045, 3, 6), 1, ids);
 		List<ClassSessionView> sessions = this.fixtures.attendedSessions(course.id());
 		ClassSessionView visit = sessions.stream().filter(s -> s.kind() == SessionKind.FIELD_VISIT).findFirst().orElseThrow();
 		ClassSessionView lecture = sessions.stream().filter(s -> s.kind() == SessionKind.LECTURE).findFirst().orElseThrow();

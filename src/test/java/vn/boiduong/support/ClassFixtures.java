@@ -31,6 +31,7 @@ import vn.boiduong.learner.Gender;
 import vn.boiduong.learner.LearnerDetails;
 import vn.boiduong.learner.LearnerPosition;
 import vn.boiduong.learner.LearnerRegistry;
+import vn.boiduong.learner.Roster;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
@@ -52,8 +53,11 @@ public class ClassFixtures {
 
 	private final LearnerRegistry registry;
 
+	private final Roster roster;
+
 	ClassFixtures(CourseService courses, CurriculumService curriculum, OrgUnitService units,
-			UserDetailsService userDetails, LearnerRegistry registry) {
+			UserDetailsService userDetails, LearnerRegistry registry, Roster roster) {
+		this.roster = roster;
 		this.courses = courses;
 		this.curriculum = curriculum;
 		this.units = units;
@@ -104,6 +108,17 @@ public class ClassFixtures {
 		as("anphu.vanphong", () -> this.courses.recordConcurrence(course.id(), null, Verdict.CONCUR, null));
 		as("anphu.thuongtruc", () -> this.courses.approve(course.id(), "9-QĐ/HU", opening.minusDays(7),
 				"Huỳnh Văn Thành", "Bí thư"));
+		return course;
+	}
+
+	/** An approved course (as {@link #approved}) with the learners proposed, confirmed, and the class opened. */
+	public CourseView opened(LocalDate opening, int lectures, List<Long> learners) {
+		CourseView course = approved(opening, lectures);
+		as("anphu.tochuc", () -> learners.forEach(id -> this.roster.propose(course.id(), id, null)));
+		as("anphu.giamdoc", () -> {
+			this.roster.confirm(course.id());
+			this.courses.openClass(course.id());
+		});
 		return course;
 	}
 
