@@ -208,6 +208,23 @@ class Course {
 		return session;
 	}
 
+	/**
+	 * After approval the teaching institution changes a session's time, place or teacher, with a reason kept
+	 * in the timeline (DESIGN §2); what the session covers stays as approved.
+	 */
+	ClassSession changeSession(Long sessionId, SessionDetails details, String reason, Actor actor, Instant now) {
+		if (this.status != CourseStatus.APPROVED && this.status != CourseStatus.IN_PROGRESS) {
+			throw new CourseActionNotOfferedException(this.name, this.status);
+		}
+		requireReason(reason);
+		ClassSession session = session(sessionId);
+		checkSession(details);
+		String was = session.labelText();
+		session.apply(details);
+		step(StepAction.SESSION_CHANGED, actor, was + " → " + session.labelText() + ": " + reason.trim(), now);
+		return session;
+	}
+
 	ClassSession session(Long sessionId) {
 		return this.sessions.stream()
 			.filter(s -> s.getId().equals(sessionId))

@@ -53,6 +53,8 @@ class CoursePolicy {
 		Set<CourseStatus> rosterOpen = EnumSet.of(CourseStatus.APPROVED, CourseStatus.IN_PROGRESS);
 		t.put(CourseAction.PROPOSE_LEARNERS, new Rule(rosterOpen, List.of(Capacity.ENROLLING_BODY), null));
 		t.put(CourseAction.CONFIRM_ROSTER, new Rule(rosterOpen, List.of(Capacity.CLASS_MANAGEMENT), null));
+		// after approval the centre changes a session's lecturer, time or room, with a reason (DESIGN §2)
+		t.put(CourseAction.CHANGE_SESSION, new Rule(rosterOpen, List.of(Capacity.CLASS_MANAGEMENT), null));
 		t.put(CourseAction.OPEN_CLASS,
 				new Rule(EnumSet.of(CourseStatus.APPROVED), List.of(Capacity.CLASS_MANAGEMENT), null));
 		t.put(CourseAction.CLOSE_CLASS,

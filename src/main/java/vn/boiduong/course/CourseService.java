@@ -106,6 +106,12 @@ public class CourseService {
 		return this.planning.editSession(courseId, sessionId, expectedVersion, details);
 	}
 
+	/** After approval: a session's time, place or teacher, with a reason (the timeline and the audit keep it). */
+	public ClassSessionView changeSession(Long courseId, Long sessionId, long expectedVersion, SessionChange change,
+			String reason) {
+		return this.planning.changeSession(courseId, sessionId, expectedVersion, change, reason);
+	}
+
 	public void removeSession(Long courseId, Long sessionId) {
 		this.planning.removeSession(courseId, sessionId);
 	}

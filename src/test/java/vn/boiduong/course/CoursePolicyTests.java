@@ -51,7 +51,8 @@ class CoursePolicyTests {
 	void onceTheClassHasOpenedOnlyTheClassItselfIsOffered() {
 		Set<CourseStatus> later = EnumSet.range(CourseStatus.IN_PROGRESS, CourseStatus.CANCELLED);
 		Set<CourseAction> ofTheClass = EnumSet.of(CourseAction.PROPOSE_LEARNERS, CourseAction.CONFIRM_ROSTER,
-				CourseAction.CLOSE_CLASS, CourseAction.TAKE_ATTENDANCE, CourseAction.CORRECT_ATTENDANCE);
+				CourseAction.CLOSE_CLASS, CourseAction.TAKE_ATTENDANCE, CourseAction.CORRECT_ATTENDANCE,
+				CourseAction.CHANGE_SESSION);
 		CoursePolicy.TABLE.forEach((action, rule) -> {
 			if (!ofTheClass.contains(action)) {
 				assertThat(rule.statuses()).as(action.name()).doesNotContainAnyElementsOf(later);
