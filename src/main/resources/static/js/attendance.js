@@ -157,6 +157,13 @@
     var save = state.queue[0];
     fetch(saveUrl, { method: 'POST', headers: csrfHeaders(), body: JSON.stringify(save), credentials: 'same-origin' })
       .then(function (response) {
+        if (response.redirected || response.status === 401) {
+          // signed out meanwhile (the sign-in page answered): keep the marks, as when offline
+          return { status: 0, body: {} };
+        }
+        if ((response.headers.get('content-type') || '').indexOf('json') < 0) {
+          return { status: response.status === 200 ? 0 : response.status, body: {} };
+        }
         return response.json().catch(function () { return {}; }).then(function (body) {
           return { status: response.status, body: body };
         });
