@@ -199,13 +199,14 @@ public final class OrgTree {
 	static int siblingRank(OrgUnitKind kind) {
 		return switch (kind) {
 			case PROVINCE -> 0;
-			case PROPAGANDA_BOARD -> 1;
-			case ORGANIZATION_BOARD -> 2;
+			case PROPAGANDA_BOARD, PROPAGANDA_MASS_MOBILIZATION_BOARD -> 1;
+			case ORGANIZATION_BOARD, PARTY_BUILDING_BOARD -> 2;
 			case COMMITTEE_OFFICE -> 3;
-			case POLITICAL_CENTRE -> 4;
+			case POLITICAL_CENTRE, POLITICAL_SCHOOL -> 4;
 			case DISTRICT_COMMITTEE -> 5;
-			case GRASSROOTS_ORGANIZATION -> 6;
-			case PARTY_CELL -> 7;
+			case COMMUNE_COMMITTEE -> 6;
+			case GRASSROOTS_ORGANIZATION -> 7;
+			case PARTY_CELL -> 8;
 		};
 	}
 
