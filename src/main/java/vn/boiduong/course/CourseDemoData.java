@@ -83,29 +83,29 @@ class CourseDemoData implements StartupTask {
 			CourseView underReview = plan(anPhu, centre, "năm 2027 – đợt 1", LocalDate.of(2027, 1, 11), lecturer, topic);
 			as("anphu.tuyengiao", () -> this.service.submitForReview(underReview.id(),
 					"Kính gửi Ban Tổ chức, Văn phòng Huyện ủy cho ý kiến trước ngày 20/12/2026."));
-			as("anphu.tochuc", () -> this.service.recordConcurrence(underReview.id(), ConcurrenceBody.ORGANIZATION_BOARD,
+			as("anphu.tochuc", () -> this.service.recordConcurrence(underReview.id(), null,
 					Verdict.CONCUR, "Thống nhất đối tượng và số lượng học viên."));
 
 			CourseView approved = plan(anPhu, centre, "năm 2026 – đợt 2", LocalDate.of(2026, 12, 7), lecturer, topic);
 			as("anphu.tuyengiao", () -> this.service.submitForReview(approved.id(), null));
-			as("anphu.tochuc", () -> this.service.recordConcurrence(approved.id(), ConcurrenceBody.ORGANIZATION_BOARD,
+			as("anphu.tochuc", () -> this.service.recordConcurrence(approved.id(), null,
 					Verdict.CONCUR, "Thống nhất."));
-			as("anphu.vanphong", () -> this.service.recordConcurrence(approved.id(), ConcurrenceBody.COMMITTEE_OFFICE,
+			as("anphu.vanphong", () -> this.service.recordConcurrence(approved.id(), null,
 					Verdict.CONCUR, "Thống nhất; Văn phòng bố trí hội trường và kinh phí theo dự toán."));
 			as("anphu.thuongtruc", () -> this.service.approve(approved.id(), "125-QĐ/HU", LocalDate.of(2026, 11, 20),
 					"Huỳnh Văn Thành", "Phó Bí thư Thường trực Huyện ủy"));
 
 			CourseView returned = plan(anPhu, centre, "năm 2027 – đợt 2", LocalDate.of(2027, 3, 8), lecturer, topic);
 			as("anphu.tuyengiao", () -> this.service.submitForReview(returned.id(), null));
-			as("anphu.vanphong", () -> this.service.recordConcurrence(returned.id(), ConcurrenceBody.COMMITTEE_OFFICE,
+			as("anphu.vanphong", () -> this.service.recordConcurrence(returned.id(), null,
 					Verdict.REQUEST_CHANGES,
 					"Đề nghị chuyển địa điểm về Hội trường Huyện ủy và rà soát lại dự toán kinh phí ăn, nghỉ."));
 
 			CourseView awaiting = plan(anPhu, centre, "năm 2027 – đợt 4", LocalDate.of(2027, 6, 7), lecturer, topic);
 			as("anphu.tuyengiao", () -> this.service.submitForReview(awaiting.id(), null));
-			as("anphu.tochuc", () -> this.service.recordConcurrence(awaiting.id(), ConcurrenceBody.ORGANIZATION_BOARD,
+			as("anphu.tochuc", () -> this.service.recordConcurrence(awaiting.id(), null,
 					Verdict.CONCUR, null));
-			as("anphu.vanphong", () -> this.service.recordConcurrence(awaiting.id(), ConcurrenceBody.COMMITTEE_OFFICE,
+			as("anphu.vanphong", () -> this.service.recordConcurrence(awaiting.id(), null,
 					Verdict.CONCUR, null));
 			CourseView fresh = plan(anPhu, centre, "năm 2027 – đợt 5", LocalDate.of(2027, 8, 9), lecturer, topic);
 			as("anphu.tuyengiao", () -> this.service.submitForReview(fresh.id(), null));

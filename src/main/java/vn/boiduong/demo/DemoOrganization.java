@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.identity.Role;
 import vn.boiduong.identity.UserAccountService;
 import vn.boiduong.identity.UserView;
+import vn.boiduong.organization.CommitteeCapacities;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
@@ -51,7 +52,11 @@ class DemoOrganization implements StartupTask {
 
 	private final Environment environment;
 
-	DemoOrganization(OrgUnitService units, UserAccountService accounts, Environment environment) {
+	private final CommitteeCapacities capacities;
+
+	DemoOrganization(OrgUnitService units, UserAccountService accounts, Environment environment,
+			CommitteeCapacities capacities) {
+		this.capacities = capacities;
 		this.units = units;
 		this.accounts = accounts;
 		this.environment = environment;
@@ -90,6 +95,7 @@ class DemoOrganization implements StartupTask {
 		result.add(unit(OrgUnitKind.ORGANIZATION_BOARD, "Ban Tổ chức Huyện ủy " + name, code + ".BTC", committee));
 		result.add(unit(OrgUnitKind.COMMITTEE_OFFICE, "Văn phòng Huyện ủy " + name, code + ".VP", committee));
 		result.add(unit(OrgUnitKind.POLITICAL_CENTRE, "Trung tâm Chính trị huyện " + name, code + ".TTCT", committee));
+		this.capacities.assignDefaults(committee.id(), SINCE);
 		int n = 1;
 		for (String g : grassroots) {
 			OrgUnitView organization = unit(OrgUnitKind.GRASSROOTS_ORGANIZATION, g, code + ".CS" + n, committee);

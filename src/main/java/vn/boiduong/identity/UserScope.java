@@ -1,6 +1,7 @@
 package vn.boiduong.identity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,6 +138,39 @@ public final class UserScope {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the user holds one of the roles at the unit, or at a unit under it when the unit is a body
+	 * (a board, an office, a school): the staff of a body act for it. At a committee only a role held at the
+	 * committee itself counts, so that its boards' staff do not act as the committee.
+	 */
+	public boolean holdsAt(Collection<Role> roles, Long unitId) {
+		if (this.principal == null || unitId == null) {
+			return false;
+		}
+		boolean body = this.tree.find(unitId).map(u -> !u.kind().isCommittee()).orElse(false);
+		for (AccountPrincipal.Assignment a : this.principal.getAssignments()) {
+			if (roles.contains(a.role())
+					&& (a.unitId().equals(unitId) || body && this.tree.isWithin(a.unitId(), unitId))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The units at which the user holds one of the roles, e.g. the teaching institutions of a lecturer. */
+	public List<Long> unitsWith(Collection<Role> roles) {
+		if (this.principal == null) {
+			return List.of();
+		}
+		List<Long> units = new ArrayList<>();
+		for (AccountPrincipal.Assignment a : this.principal.getAssignments()) {
+			if (roles.contains(a.role()) && this.tree.find(a.unitId()).isPresent() && !units.contains(a.unitId())) {
+				units.add(a.unitId());
+			}
+		}
+		return units;
 	}
 
 	/** Every unit the user may see, in tree order. */

@@ -45,6 +45,11 @@ class CourseFixtures {
 		return this.units.tree().stream().filter(u -> shortName.equals(u.shortName())).findFirst().orElseThrow();
 	}
 
+	/** A unit by its short name (e.g. "AP.BTC"). */
+	OrgUnitView unit(String shortName) {
+		return this.units.currentTree().all().stream().filter(u -> shortName.equals(u.shortName())).findFirst().orElseThrow();
+	}
+
 	OrgUnitView centre(String districtShortName) {
 		return this.units.openUnitsOfKindWithin(district(districtShortName).id(), OrgUnitKind.POLITICAL_CENTRE).get(0);
 	}

@@ -78,12 +78,12 @@ class CoursePlanBrowserTests extends BrowserTest {
 		String boardComment = "Ban Tổ chức thống nhất đối tượng và số lượng học viên.";
 		signIn("anphu.tochuc");
 		openFromHome("Kế hoạch mở lớp chờ ý kiến của tôi", name);
-		giveConcurrence("action-opinion-organization", boardComment);
+		giveConcurrence("action-opinion", boardComment);
 		signOut();
 		String officeComment = "Văn phòng thống nhất; bố trí hội trường và kinh phí theo dự toán.";
 		signIn("anphu.vanphong");
 		openFromHome("Kế hoạch mở lớp chờ ý kiến của tôi", name);
-		giveConcurrence("action-opinion-office", officeComment);
+		giveConcurrence("action-opinion", officeComment);
 		assertThat(text(By.id("course-status"))).isEqualTo("Chờ Thường trực quyết định");
 		signOut();
 

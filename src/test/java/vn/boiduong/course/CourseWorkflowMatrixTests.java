@@ -57,13 +57,15 @@ class CourseWorkflowMatrixTests {
 			this.allowed = Set.of(allowed);
 		}
 
-		MockHttpServletRequestBuilder request(Long id) {
+		MockHttpServletRequestBuilder request(Long id, CourseFixtures fixtures) {
 			return switch (this) {
 				case SUBMIT -> post("/courses/{id}/submit", id).param("comment", "Kính gửi");
-				case OPINION_OF_ORGANIZATION_BOARD -> post("/courses/{id}/opinion", id).param("body", "ORGANIZATION_BOARD")
+				case OPINION_OF_ORGANIZATION_BOARD -> post("/courses/{id}/opinion", id)
+					.param("body", fixtures.unit("AP.BTC").id().toString())
 					.param("verdict", "CONCUR")
 					.param("comment", "Thống nhất");
-				case OPINION_OF_OFFICE -> post("/courses/{id}/opinion", id).param("body", "COMMITTEE_OFFICE")
+				case OPINION_OF_OFFICE -> post("/courses/{id}/opinion", id)
+					.param("body", fixtures.unit("AP.VP").id().toString())
 					.param("verdict", "CONCUR");
 				case REQUEST_CHANGES -> post("/courses/{id}/opinion", id).param("verdict", "REQUEST_CHANGES")
 					.param("comment", "Đề nghị bổ sung");
@@ -113,7 +115,7 @@ class CourseWorkflowMatrixTests {
 		CourseView course = this.fixtures.inStatus(transition.from);
 		CourseFixtures.Snapshot before = this.fixtures.stored(course.id());
 
-		int status = this.mvc.perform(transition.request(course.id())
+		int status = this.mvc.perform(transition.request(course.id(), this.fixtures)
 			.with(user(this.userDetails.loadUserByUsername(account)))
 			.with(csrf())).andReturn().getResponse().getStatus();
 
@@ -135,7 +137,7 @@ class CourseWorkflowMatrixTests {
 		CourseView course = this.fixtures.inStatus(WRONG_STATUS.get(transition));
 		CourseFixtures.Snapshot before = this.fixtures.stored(course.id());
 
-		var response = this.mvc.perform(transition.request(course.id())
+		var response = this.mvc.perform(transition.request(course.id(), this.fixtures)
 			.with(user(this.userDetails.loadUserByUsername(account)))
 			.with(csrf())).andReturn().getResponse();
 

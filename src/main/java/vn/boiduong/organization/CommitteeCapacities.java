@@ -1,0 +1,209 @@
+package vn.boiduong.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which units play which capacity for each organizing committee, on a given day (issue 8, item 1). The
+ * rows are data (V70, {@code committee_capacity}), held in memory with the organization tree: a change
+ * moves the tree's version (a trigger), and every node reloads both at its next request.
+ */
+@Component
+public class CommitteeCapacities {
+
+	private final OrgTreeCache trees;
+
+	private final JdbcTemplate jdbc;
+
+	private volatile Snapshot held;
+
+	CommitteeCapacities(OrgTreeCache trees, JdbcTemplate jdbc) {
+		this.trees = trees;
+		this.jdbc = jdbc;
+	}
+
+	/** The units that play the capacity for the committee on the day, in order (concurring bodies by position). */
+	public List<Long> unitsPlaying(Long committeeUnitId, Capacity capacity, LocalDate day) {
+		List<Long> result = new ArrayList<>();
+		for (CommitteeCapacity row : snapshot().byCommittee.getOrDefault(committeeUnitId, List.of())) {
+			if (row.capacity() == capacity && row.validOn(day) && !result.contains(row.unitId())) {
+				result.add(row.unitId());
+			}
+		}
+		return result;
+	}
+
+	/** Whether the unit plays the capacity for the committee on the day. */
+	public boolean plays(Long unitId, Long committeeUnitId, Capacity capacity, LocalDate day) {
+		for (CommitteeCapacity row : snapshot().byCommittee.getOrDefault(committeeUnitId, List.of())) {
+			if (row.capacity() == capacity && row.unitId().equals(unitId) && row.validOn(day)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The committees for which the unit plays the capacity on the day (e.g. those the provincial school teaches for). */
+	public Set<Long> committeesServedBy(Long unitId, Capacity capacity, LocalDate day) {
+		Set<Long> result = new LinkedHashSet<>();
+		for (CommitteeCapacity row : snapshot().byUnit.getOrDefault(unitId, List.of())) {
+			if (row.capacity() == capacity && row.validOn(day)) {
+				result.add(row.committeeUnitId());
+			}
+		}
+		return result;
+	}
+
+	/** Every row of the committee, in force or not, for its administration page. */
+	public List<CommitteeCapacity> rowsOf(Long committeeUnitId) {
+		return snapshot().byCommittee.getOrDefault(committeeUnitId, List.of());
+	}
+
+	/**
+	 * From the day, the unit plays the capacity for the committee (a concurring body after those named
+	 * before). Refused: a committee that is not one, a deciding body other than the committee, a teaching
+	 * unit that is not a school or centre, a body outside the committee.
+	 */
+	@Transactional
+	public void assign(Long committeeUnitId, Capacity capacity, Long unitId, LocalDate validFrom) {
+		OrgTree tree = this.trees.current();
+		OrgUnitView committee = tree.find(committeeUnitId)
+			.orElseThrow(() -> new IllegalArgumentException("no unit " + committeeUnitId));
+		OrgUnitView unit = tree.find(unitId).orElseThrow(() -> new IllegalArgumentException("no unit " + unitId));
+		if (!mayPlay(tree, committee, capacity, unit)) {
+			throw new IllegalArgumentException(unit.name() + " may not play " + capacity + " for " + committee.name());
+		}
+		Integer position = this.jdbc.queryForObject(
+				"select coalesce(max(position) + 1, 0) from committee_capacity where committee_unit_id = ? and capacity = ?",
+				Integer.class, committeeUnitId, capacity.name());
+		this.jdbc.update("insert into committee_capacity (committee_unit_id, capacity, unit_id, position, valid_from) "
+				+ "values (?, ?, ?, ?, ?) on conflict do nothing", committeeUnitId, capacity.name(), unitId, position,
+				validFrom);
+		invalidate();
+	}
+
+	/**
+	 * Whether the unit may play the capacity for the committee: the deciding body is the committee itself,
+	 * the teaching institution a school or centre (of any committee), the other bodies the committee or one
+	 * of its bodies.
+	 */
+	public static boolean mayPlay(OrgTree tree, OrgUnitView committee, Capacity capacity, OrgUnitView unit) {
+		if (!committee.kind().isCommittee() || !capacity.isPerCommittee()) {
+			return false;
+		}
+		return switch (capacity) {
+			case DECIDING_BODY -> unit.id().equals(committee.id());
+			case TEACHING_INSTITUTION -> unit.kind().isTeachingInstitution();
+			default -> unit.id().equals(committee.id())
+					|| tree.isWithin(unit.id(), committee.id()) && !unit.kind().isCommittee();
+		};
+	}
+
+	/**
+	 * The usual capacities of a committee from its bodies' kinds: a district committee's propaganda board
+	 * plans, its organization board and office concur, the organization board proposes learners, its political
+	 * centre teaches; a commune or ward committee plans itself (its papers bear "ĐU"), its office and
+	 * party-building board concur, the party-building board proposes learners, the provincial political school
+	 * (and a centre of its own) teaches. The standing members decide. The administrator changes them after.
+	 */
+	@Transactional
+	public void assignDefaults(Long committeeUnitId, LocalDate validFrom) {
+		OrgTree tree = this.trees.current();
+		OrgUnitView committee = tree.get(committeeUnitId);
+		boolean district = committee.kind() == OrgUnitKind.DISTRICT_COMMITTEE;
+		if (!district) {
+			assign(committeeUnitId, Capacity.PLANNING_BODY, committeeUnitId, validFrom);
+		}
+		for (OrgUnitView body : tree.children(committeeUnitId)) {
+			if (body.closed()) {
+				continue;
+			}
+			switch (body.kind()) {
+				case PROPAGANDA_BOARD, PROPAGANDA_MASS_MOBILIZATION_BOARD -> assign(committeeUnitId,
+						district ? Capacity.PLANNING_BODY : Capacity.CONCURRING_BODY, body.id(), validFrom);
+				case ORGANIZATION_BOARD, PARTY_BUILDING_BOARD -> {
+					assign(committeeUnitId, Capacity.CONCURRING_BODY, body.id(), validFrom);
+					assign(committeeUnitId, Capacity.ENROLLING_BODY, body.id(), validFrom);
+				}
+				case COMMITTEE_OFFICE -> assign(committeeUnitId, Capacity.CONCURRING_BODY, body.id(), validFrom);
+				case POLITICAL_CENTRE, POLITICAL_SCHOOL ->
+					assign(committeeUnitId, Capacity.TEACHING_INSTITUTION, body.id(), validFrom);
+				default -> {
+				}
+			}
+		}
+		if (!district) {
+			for (OrgUnitView above : tree.ancestorsAndSelf(committeeUnitId)) {
+				if (above.kind() == OrgUnitKind.PROVINCE) {
+					tree.ofKindWithin(List.of(above.id()), OrgUnitKind.POLITICAL_SCHOOL)
+						.stream()
+						.filter(s -> !s.closed())
+						.forEach(s -> assign(committeeUnitId, Capacity.TEACHING_INSTITUTION, s.id(), validFrom));
+				}
+			}
+		}
+		assign(committeeUnitId, Capacity.DECIDING_BODY, committeeUnitId, validFrom);
+	}
+
+	/** The row stops on the day (the last day it holds). */
+	@Transactional
+	public void end(Long rowId, LocalDate lastDay) {
+		this.jdbc.update("update committee_capacity set valid_to = ? where id = ? and valid_from <= ?", lastDay, rowId,
+				lastDay);
+		invalidate();
+	}
+
+	private Snapshot snapshot() {
+		OrgTree tree = this.trees.current();
+		Snapshot snapshot = this.held;
+		if (snapshot != null && snapshot.version == tree.version()) {
+			return snapshot;
+		}
+		synchronized (this) {
+			snapshot = this.held;
+			if (snapshot == null || snapshot.version != tree.version()) {
+				snapshot = load(tree.version());
+				this.held = snapshot;
+			}
+			return snapshot;
+		}
+	}
+
+	private Snapshot load(long version) {
+		List<CommitteeCapacity> rows = this.jdbc.query("""
+				select id, committee_unit_id, capacity, unit_id, position, valid_from, valid_to
+				from committee_capacity order by committee_unit_id, capacity, position, valid_from, id""",
+				(rs, n) -> new CommitteeCapacity(rs.getLong(1), rs.getLong(2), Capacity.valueOf(rs.getString(3)),
+						rs.getLong(4), rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
+		Map<Long, List<CommitteeCapacity>> byCommittee = new HashMap<>();
+		Map<Long, List<CommitteeCapacity>> byUnit = new HashMap<>();
+		for (CommitteeCapacity row : rows) {
+			byCommittee.computeIfAbsent(row.committeeUnitId(), k -> new ArrayList<>()).add(row);
+			byUnit.computeIfAbsent(row.unitId(), k -> new ArrayList<>()).add(row);
+		}
+		byCommittee.values().forEach(l -> l.sort(Comparator.comparingInt(CommitteeCapacity::position)));
+		byCommittee.replaceAll((k, v) -> List.copyOf(v));
+		byUnit.replaceAll((k, v) -> List.copyOf(v));
+		return new Snapshot(version, byCommittee, byUnit);
+	}
+
+	/** A change made on this node: the next reader reloads. */
+	void invalidate() {
+		this.held = null;
+	}
+
+	private record Snapshot(long version, Map<Long, List<CommitteeCapacity>> byCommittee,
+			Map<Long, List<CommitteeCapacity>> byUnit) {
+	}
+
+}
