@@ -122,9 +122,24 @@ class CapacityHolders {
 		return result;
 	}
 
-	/** The units whose staff the user is, as a concurring body would name them. */
+	/** The units whose staff the user is, as a concurring body would name them, and those they succeeded. */
 	List<Long> bodiesOf(UserScope scope) {
-		return scope.unitsWith(BODY_STAFF);
+		return withPredecessors(scope.unitsWith(BODY_STAFF));
+	}
+
+	/** The teaching institutions whose staff the user is, and those they succeeded (their courses' history). */
+	List<Long> teachingUnitsOf(UserScope scope) {
+		return withPredecessors(scope.unitsWith(TEACHING_STAFF));
+	}
+
+	private List<Long> withPredecessors(List<Long> units) {
+		if (units.isEmpty()) {
+			return units;
+		}
+		OrgTree tree = this.units.currentTree();
+		Set<Long> result = new LinkedHashSet<>(units);
+		units.forEach(u -> result.addAll(tree.predecessorsOf(u)));
+		return List.copyOf(result);
 	}
 
 	private static Set<Role> rolesOf(Capacity capacity) {

@@ -119,7 +119,7 @@ class CoursePolicy {
 
 	/** The teaching institutions whose staff the user is (their courses are visible to them). */
 	List<Long> teachingUnitsOf(UserScope scope) {
-		return scope.unitsWith(CapacityHolders.TEACHING_STAFF);
+		return this.holders.teachingUnitsOf(scope);
 	}
 
 	/** 403 unless the user may see the course. */
