@@ -58,7 +58,7 @@ class CapacityHolders {
 	boolean plays(UserScope scope, Capacity capacity, CourseRef course) {
 		LocalDate today = LocalDate.now(this.clock);
 		OrgTree tree = this.units.currentTree();
-		Long committee = tree.continuing(course.organizingUnitId(), today);
+		Long committee = acting(tree, course.organizingUnitId(), today, course);
 		return switch (capacity) {
 			case ORGANIZING_COMMITTEE -> COMMITTEE_ROLES.stream().anyMatch(r -> scope.hasRoleOver(r, committee));
 			case PLANNING_BODY, ENROLLING_BODY -> this.capacities.unitsPlaying(committee, capacity, today)
@@ -69,7 +69,7 @@ class CapacityHolders {
 				.stream()
 				.anyMatch(u -> scope.holdsAt(STANDING_MEMBERS, u));
 			case TEACHING_INSTITUTION -> course.teachingUnitId() != null
-					&& scope.holdsAt(TEACHING_STAFF, tree.continuing(course.teachingUnitId(), today));
+					&& scope.holdsAt(TEACHING_STAFF, acting(tree, course.teachingUnitId(), today, course));
 			case REVIEWING_BODY -> scope.hasRoleOver(Role.PROVINCE_PROPAGANDA, committee);
 		};
 	}
@@ -82,11 +82,11 @@ class CapacityHolders {
 		LocalDate today = LocalDate.now(this.clock);
 		OrgTree tree = this.units.currentTree();
 		List<Long> bodies = course.concurringBodyUnitIds().isEmpty()
-				? this.capacities.unitsPlaying(tree.continuing(course.organizingUnitId(), today), Capacity.CONCURRING_BODY, today)
+				? this.capacities.unitsPlaying(acting(tree, course.organizingUnitId(), today, course), Capacity.CONCURRING_BODY, today)
 				: course.concurringBodyUnitIds();
 		List<Long> result = new ArrayList<>();
 		for (Long body : bodies) {
-			if (scope.holdsAt(BODY_STAFF, tree.continuing(body, today))) {
+			if (scope.holdsAt(BODY_STAFF, acting(tree, body, today, course))) {
 				result.add(body);
 			}
 		}
@@ -150,12 +150,30 @@ class CapacityHolders {
 		};
 	}
 
-	/** What the capacities of a course depend on. */
-	record CourseRef(Long organizingUnitId, Long teachingUnitId, List<Long> concurringBodyUnitIds) {
+	/**
+	 * The unit that acts today for a unit a course names: the unit itself, or, once it has closed, its
+	 * continuing successor, when the course was still running on the day it closed. A course that had ended
+	 * before is history: the closed unit keeps it, and nobody acts on it any more.
+	 */
+	private static Long acting(OrgTree tree, Long unitId, LocalDate today, CourseRef course) {
+		LocalDate closedOn = tree.find(unitId).map(OrgUnitView::validTo).orElse(null);
+		if (closedOn != null && course.plannedClosing() != null && course.plannedClosing().isBefore(closedOn)) {
+			return unitId;
+		}
+		return tree.continuing(unitId, today);
+	}
+
+	/** What the capacities of a course depend on ({@code plannedClosing} null for a plan not yet written). */
+	record CourseRef(Long organizingUnitId, Long teachingUnitId, List<Long> concurringBodyUnitIds,
+			LocalDate plannedClosing) {
+
+		CourseRef(Long organizingUnitId, Long teachingUnitId, List<Long> concurringBodyUnitIds) {
+			this(organizingUnitId, teachingUnitId, concurringBodyUnitIds, null);
+		}
 
 		static CourseRef of(Course course) {
 			return new CourseRef(course.getOrganizingUnitId(), course.getPoliticalCentreUnitId(),
-					course.getConcurringBodyUnitIds());
+					course.getConcurringBodyUnitIds(), course.getPlannedClosing());
 		}
 
 	}
