@@ -38,6 +38,31 @@ public enum OrgUnitKind {
 		return this == POLITICAL_CENTRE || this == POLITICAL_SCHOOL;
 	}
 
+	/**
+	 * Whether a unit of this kind may continue a closed unit of the given kind (issue 8): a committee
+	 * continues a committee, a committee's body a body, a teaching institution a teaching institution, a
+	 * grassroots organization or party cell one of those, the province the province.
+	 */
+	public boolean maySucceed(OrgUnitKind predecessor) {
+		return family() == predecessor.family();
+	}
+
+	/** Whether this kind goes with its committee's subtree when the committee is succeeded (cơ sở đảng). */
+	public boolean isGrassroots() {
+		return this == GRASSROOTS_ORGANIZATION || this == PARTY_CELL;
+	}
+
+	private int family() {
+		return switch (this) {
+			case PROVINCE -> 0;
+			case DISTRICT_COMMITTEE, COMMUNE_COMMITTEE -> 1;
+			case PROPAGANDA_BOARD, ORGANIZATION_BOARD, COMMITTEE_OFFICE, PARTY_BUILDING_BOARD,
+					PROPAGANDA_MASS_MOBILIZATION_BOARD -> 2;
+			case POLITICAL_CENTRE, POLITICAL_SCHOOL -> 3;
+			case GRASSROOTS_ORGANIZATION, PARTY_CELL -> 4;
+		};
+	}
+
 	public String messageKey() {
 		return "orgUnit.kind." + name();
 	}
