@@ -86,6 +86,12 @@ class Course {
 
 	private String logisticsNotes;
 
+	/** Who signs the printed plan (V76); null: the planning body's head, as its document profile says. */
+	private String signerName;
+
+	/** Whether the signer signs for the head of the planning body, as a deputy (K/T). */
+	private boolean signsAsDeputy;
+
 	@Enumerated(EnumType.STRING)
 	private CourseStatus status;
 
@@ -185,6 +191,8 @@ class Course {
 		this.purposeAndRequirements = blankToNull(plan.purposeAndRequirements());
 		this.fundingNotes = blankToNull(plan.fundingNotes());
 		this.logisticsNotes = blankToNull(plan.logisticsNotes());
+		this.signerName = blankToNull(plan.signerName());
+		this.signsAsDeputy = plan.signsAsDeputy();
 	}
 
 	ClassSession addSession(SessionDetails details, Instant now) {
@@ -445,7 +453,8 @@ class Course {
 				this.electiveTopicIds.stream()
 					.map(id -> new CourseView.TopicRef(id, names.topicTitle(id)))
 					.toList(),
-				this.purposeAndRequirements, this.fundingNotes, this.logisticsNotes, this.status, this.reviewRound,
+				this.purposeAndRequirements, this.fundingNotes, this.logisticsNotes, this.signerName, this.signsAsDeputy,
+				this.status, this.reviewRound,
 				this.decision == null ? null : this.decision.toView(), this.cancellationReason,
 				names.userName(this.createdBy), this.createdAt, this.version);
 	}
@@ -468,6 +477,8 @@ class Course {
 		s.put("purposeAndRequirements", this.purposeAndRequirements);
 		s.put("fundingNotes", this.fundingNotes);
 		s.put("logisticsNotes", this.logisticsNotes);
+		s.put("signerName", this.signerName);
+		s.put("signsAsDeputy", this.signsAsDeputy);
 		s.put("decision", this.decision == null ? null : this.decision.toView());
 		s.put("cancellationReason", this.cancellationReason);
 		s.put("sessions", this.sessions.size());
