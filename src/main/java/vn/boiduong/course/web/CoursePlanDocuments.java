@@ -27,6 +27,8 @@ import vn.boiduong.course.StepAction;
 import vn.boiduong.curriculum.CurriculumService;
 import vn.boiduong.curriculum.LessonView;
 import vn.boiduong.organization.DocumentIssuers;
+import vn.boiduong.organization.Capacity;
+import vn.boiduong.organization.CommitteeCapacities;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
@@ -71,8 +73,11 @@ class CoursePlanDocuments {
 
 	private final Clock clock;
 
+	private final CommitteeCapacities capacities;
+
 	CoursePlanDocuments(MessageSource messages, CurriculumService curriculum, OrgUnitService units,
-			DocumentIssuers issuers, Clock clock) {
+			DocumentIssuers issuers, Clock clock, CommitteeCapacities capacities) {
+		this.capacities = capacities;
 		this.messages = messages;
 		this.curriculum = curriculum;
 		this.units = units;
@@ -83,37 +88,33 @@ class CoursePlanDocuments {
 	/**
 	 * The units that are the parties of a plan: the organizing committee; the planning body, which issues
 	 * the paper; the concurring bodies and the province's reviewing body, among its recipients; the
-	 * teaching institution. Today found by kind under the organizing committee (a district's propaganda
-	 * board; a commune or ward committee's party-building board, or its propaganda and mass mobilization
-	 * board, or the committee itself); the capacities of issue 8, item 1 will answer here instead.
-	 * Absent units are null (or left out of the list).
+	 * teaching institution. Read from the organizing committee's capacities on the plan's day (a district's
+	 * propaganda board; a ward committee itself, or the body it names). Absent units are null (or left out
+	 * of the list).
 	 */
 	record PlanParties(Long organizingCommitteeId, Long planningBodyId, List<Long> concurringBodyIds,
 			Long teachingInstitutionId, Long reviewingBodyId) {
 	}
 
 	PlanParties planParties(CourseView course) {
-		return planParties(course.organizingUnitId(), course.politicalCentreUnitId());
+		return planParties(course.organizingUnitId(), course.politicalCentreUnitId(), LocalDate.now(this.clock));
 	}
 
-	/** See {@link PlanParties}; the one place that says which unit plays which part in a plan. */
 	PlanParties planParties(Long organizingUnitId, Long teachingUnitId) {
-		OrgUnitView committee = this.units.get(organizingUnitId);
-		Long planning;
-		List<Long> concurring = new ArrayList<>();
-		if (committee.kind() == OrgUnitKind.COMMUNE_COMMITTEE) {
-			planning = first(organizingUnitId, OrgUnitKind.PARTY_BUILDING_BOARD)
-				.or(() -> first(organizingUnitId, OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD))
-				.orElse(organizingUnitId);
-			first(organizingUnitId, OrgUnitKind.COMMITTEE_OFFICE).ifPresent(concurring::add);
-			first(organizingUnitId, OrgUnitKind.PARTY_BUILDING_BOARD).filter(b -> !b.equals(planning))
-				.ifPresent(concurring::add);
-		}
-		else {
-			planning = first(organizingUnitId, OrgUnitKind.PROPAGANDA_BOARD).orElse(organizingUnitId);
-			first(organizingUnitId, OrgUnitKind.ORGANIZATION_BOARD).ifPresent(concurring::add);
-			first(organizingUnitId, OrgUnitKind.COMMITTEE_OFFICE).ifPresent(concurring::add);
-		}
+		return planParties(organizingUnitId, teachingUnitId, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * See {@link PlanParties}; the one place that says which unit plays which part in a plan: the organizing
+	 * committee's capacities on the day (issue 8: data with validity dates, so that a plan of 2024 names the
+	 * district's bodies of 2024), the province's propaganda board reviewing.
+	 */
+	PlanParties planParties(Long organizingUnitId, Long teachingUnitId, LocalDate day) {
+		Long planning = this.capacities.unitsPlaying(organizingUnitId, Capacity.PLANNING_BODY, day)
+			.stream()
+			.findFirst()
+			.orElse(organizingUnitId);
+		List<Long> concurring = this.capacities.unitsPlaying(organizingUnitId, Capacity.CONCURRING_BODY, day);
 		Long province = this.units.ancestorsAndSelf(organizingUnitId).get(0).id();
 		Long reviewing = first(province, OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD)
 			.or(() -> this.units.children(province).stream()
@@ -138,7 +139,10 @@ class CoursePlanDocuments {
 
 	/** The plan with its timetable, ready for {@code PartyDocumentPdf}. */
 	PartyDocument plan(CoursePage page) {
-		return plan(page, planParties(page.course()));
+		LocalDate issuedOn = issuedOn(page);
+		CourseView course = page.course();
+		return plan(page, planParties(course.organizingUnitId(), course.politicalCentreUnitId(),
+				issuedOn != null ? issuedOn : LocalDate.now(this.clock)));
 	}
 
 	PartyDocument plan(CoursePage page, PlanParties parties) {
