@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.identity.Role;
 import vn.boiduong.identity.UserAccountService;
 import vn.boiduong.identity.UserView;
-import vn.boiduong.organization.CommitteeCapacities;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
@@ -63,11 +62,7 @@ class DemoOrganization implements StartupTask {
 
 	private final Environment environment;
 
-	private final CommitteeCapacities capacities;
-
-	DemoOrganization(OrgUnitService units, UserAccountService accounts, Environment environment,
-			CommitteeCapacities capacities) {
-		this.capacities = capacities;
+	DemoOrganization(OrgUnitService units, UserAccountService accounts, Environment environment) {
 		this.units = units;
 		this.accounts = accounts;
 		this.environment = environment;
@@ -110,7 +105,6 @@ class DemoOrganization implements StartupTask {
 		result.add(unit(OrgUnitKind.ORGANIZATION_BOARD, "Ban Tổ chức Huyện ủy " + name, code + ".BTC", committee));
 		result.add(unit(OrgUnitKind.COMMITTEE_OFFICE, "Văn phòng Huyện ủy " + name, code + ".VP", committee));
 		result.add(unit(OrgUnitKind.POLITICAL_CENTRE, "Trung tâm Chính trị huyện " + name, code + ".TTCT", committee));
-		this.capacities.assignDefaults(committee.id(), SINCE);
 		int n = 1;
 		for (String g : grassroots) {
 			OrgUnitView organization = unit(OrgUnitKind.GRASSROOTS_ORGANIZATION, g, code + ".CS" + n, committee);
@@ -149,7 +143,6 @@ class DemoOrganization implements StartupTask {
 		for (String cell : cells) {
 			result.add(this.units.create(OrgUnitKind.PARTY_CELL, cell, code + ".CB" + n++, committee.id(), TWO_LEVEL_ERA));
 		}
-		this.capacities.assignDefaults(committee.id(), TWO_LEVEL_ERA);
 		return result;
 	}
 

@@ -110,49 +110,50 @@ public class CommitteeCapacities {
 	}
 
 	/**
-	 * The usual capacities of a committee from its bodies' kinds: a district committee's propaganda board
-	 * plans, its organization board and office concur, the organization board proposes learners, its political
-	 * centre teaches; a commune or ward committee plans itself (its papers bear "ĐU"), its office and
-	 * party-building board concur, the party-building board proposes learners, the provincial political school
-	 * (and a centre of its own) teaches. The standing members decide. The administrator changes them after.
+	 * The usual capacities a new unit takes on the day it opens (the administrator changes them after):
+	 * a new committee decides for itself (a commune or ward committee also plans itself, taught by the
+	 * province's political school); a new body of a committee plays what its kind usually plays there
+	 * ({@link #assignDefaults}).
 	 */
 	@Transactional
-	public void assignDefaults(Long committeeUnitId, LocalDate validFrom) {
+	public void assignOnCreation(OrgUnitView unit) {
 		OrgTree tree = this.trees.current();
-		OrgUnitView committee = tree.get(committeeUnitId);
+		if (unit.kind().isCommittee()) {
+			if (unit.kind() == OrgUnitKind.COMMUNE_COMMITTEE) {
+				assign(unit.id(), Capacity.PLANNING_BODY, unit.id(), unit.validFrom());
+				for (OrgUnitView above : tree.ancestorsAndSelf(unit.id())) {
+					if (above.kind() == OrgUnitKind.PROVINCE) {
+						tree.ofKindWithin(List.of(above.id()), OrgUnitKind.POLITICAL_SCHOOL)
+							.stream()
+							.filter(s -> !s.closed())
+							.forEach(s -> assign(unit.id(), Capacity.TEACHING_INSTITUTION, s.id(), unit.validFrom()));
+					}
+				}
+			}
+			assign(unit.id(), Capacity.DECIDING_BODY, unit.id(), unit.validFrom());
+			return;
+		}
+		OrgUnitView committee = unit.parentId() == null ? null : tree.find(unit.parentId()).orElse(null);
+		if (committee != null && committee.kind().isCommittee()) {
+			assignBody(committee, unit, unit.validFrom());
+		}
+	}
+
+	private void assignBody(OrgUnitView committee, OrgUnitView body, LocalDate validFrom) {
 		boolean district = committee.kind() == OrgUnitKind.DISTRICT_COMMITTEE;
-		if (!district) {
-			assign(committeeUnitId, Capacity.PLANNING_BODY, committeeUnitId, validFrom);
-		}
-		for (OrgUnitView body : tree.children(committeeUnitId)) {
-			if (body.closed()) {
-				continue;
+		switch (body.kind()) {
+			case PROPAGANDA_BOARD, PROPAGANDA_MASS_MOBILIZATION_BOARD -> assign(committee.id(),
+					district ? Capacity.PLANNING_BODY : Capacity.CONCURRING_BODY, body.id(), validFrom);
+			case ORGANIZATION_BOARD, PARTY_BUILDING_BOARD -> {
+				assign(committee.id(), Capacity.CONCURRING_BODY, body.id(), validFrom);
+				assign(committee.id(), Capacity.ENROLLING_BODY, body.id(), validFrom);
 			}
-			switch (body.kind()) {
-				case PROPAGANDA_BOARD, PROPAGANDA_MASS_MOBILIZATION_BOARD -> assign(committeeUnitId,
-						district ? Capacity.PLANNING_BODY : Capacity.CONCURRING_BODY, body.id(), validFrom);
-				case ORGANIZATION_BOARD, PARTY_BUILDING_BOARD -> {
-					assign(committeeUnitId, Capacity.CONCURRING_BODY, body.id(), validFrom);
-					assign(committeeUnitId, Capacity.ENROLLING_BODY, body.id(), validFrom);
-				}
-				case COMMITTEE_OFFICE -> assign(committeeUnitId, Capacity.CONCURRING_BODY, body.id(), validFrom);
-				case POLITICAL_CENTRE, POLITICAL_SCHOOL ->
-					assign(committeeUnitId, Capacity.TEACHING_INSTITUTION, body.id(), validFrom);
-				default -> {
-				}
+			case COMMITTEE_OFFICE -> assign(committee.id(), Capacity.CONCURRING_BODY, body.id(), validFrom);
+			case POLITICAL_CENTRE, POLITICAL_SCHOOL ->
+				assign(committee.id(), Capacity.TEACHING_INSTITUTION, body.id(), validFrom);
+			default -> {
 			}
 		}
-		if (!district) {
-			for (OrgUnitView above : tree.ancestorsAndSelf(committeeUnitId)) {
-				if (above.kind() == OrgUnitKind.PROVINCE) {
-					tree.ofKindWithin(List.of(above.id()), OrgUnitKind.POLITICAL_SCHOOL)
-						.stream()
-						.filter(s -> !s.closed())
-						.forEach(s -> assign(committeeUnitId, Capacity.TEACHING_INSTITUTION, s.id(), validFrom));
-				}
-			}
-		}
-		assign(committeeUnitId, Capacity.DECIDING_BODY, committeeUnitId, validFrom);
 	}
 
 	/** The row stops on the day (the last day it holds). */

@@ -36,8 +36,11 @@ public class OrgUnitService {
 
 	private final Clock clock;
 
+	private final CommitteeCapacities capacities;
+
 	OrgUnitService(OrgUnitRepository units, AuditLog audit, OrgTreeCache trees, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, CommitteeCapacities capacities) {
+		this.capacities = capacities;
 		this.units = units;
 		this.audit = audit;
 		this.trees = trees;
@@ -132,6 +135,7 @@ public class OrgUnitService {
 		this.units.flush();
 		changed(unit.getId());
 		this.audit.record("ORG_UNIT_CREATED", AUDIT_TYPE, unit.getId(), null, unit.toView());
+		this.capacities.assignOnCreation(unit.toView());
 		return unit.toView();
 	}
 

@@ -23,6 +23,8 @@ import vn.boiduong.course.Delivery;
 import vn.boiduong.course.LearnerKind;
 import vn.boiduong.course.PlanDetails;
 import vn.boiduong.curriculum.CurriculumService;
+import vn.boiduong.organization.Capacity;
+import vn.boiduong.organization.CommitteeCapacities;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
@@ -59,6 +61,9 @@ class PlanPapersPerIssuerTests {
 
 	@Autowired
 	CoursePlanDocuments documents;
+
+	@Autowired
+	CommitteeCapacities capacities;
 
 	@Test
 	void aDistrictBoardsPlanPrintsInThePartyFormatWithTheBoardsSymbolAndItsHeadsBlock() throws Exception {
@@ -107,14 +112,20 @@ class PlanPapersPerIssuerTests {
 	}
 
 	@Test
-	void aWardsPartyBuildingBoardIsItsPlanningBodyWhenItHasOne() {
+	void aWardThatNamesItsPartyBuildingBoardAsPlanningBodyHasItIssueThePlan() {
 		OrgUnitView ward = ward("Đảng ủy xã Bình An", true);
 		OrgUnitView board = this.units.openUnitsOfKindWithin(ward.id(), OrgUnitKind.PARTY_BUILDING_BOARD).get(0);
+		// by default the ward plans itself; from the day the administrator names the board, the board does
+		this.capacities.rowsOf(ward.id())
+			.stream()
+			.filter(r -> r.capacity() == Capacity.PLANNING_BODY)
+			.forEach(r -> this.capacities.end(r.id(), LocalDate.of(2025, 12, 31)));
+		this.capacities.assign(ward.id(), Capacity.PLANNING_BODY, board.id(), LocalDate.of(2026, 1, 1));
 
-		CoursePlanDocuments.PlanParties parties = this.documents.planParties(ward.id(), null);
-
-		assertThat(parties.planningBodyId()).isEqualTo(board.id());
-		assertThat(parties.concurringBodyIds()).doesNotContain(board.id()).hasSize(1);
+		assertThat(this.documents.planParties(ward.id(), null, LocalDate.of(2026, 2, 1)).planningBodyId())
+			.isEqualTo(board.id());
+		assertThat(this.documents.planParties(ward.id(), null, LocalDate.of(2025, 8, 1)).planningBodyId())
+			.isEqualTo(ward.id());
 	}
 
 	@Test
