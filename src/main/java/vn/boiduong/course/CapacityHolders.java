@@ -56,7 +56,7 @@ class CapacityHolders {
 
 	/** Whether the user, as their scope says, plays the capacity for the course today. */
 	boolean plays(UserScope scope, Capacity capacity, CourseRef course) {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM));
 		OrgTree tree = this.units.currentTree();
 		Long committee = acting(tree, course.organizingUnitId(), today, course);
 		return switch (capacity) {
@@ -79,7 +79,7 @@ class CapacityHolders {
 	 * speaks for today, in the plan's order: those whose staff they are, or whose successors' staff.
 	 */
 	List<Long> bodiesSpokenFor(UserScope scope, CourseRef course) {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM));
 		OrgTree tree = this.units.currentTree();
 		List<Long> bodies = course.concurringBodyUnitIds().isEmpty()
 				? this.capacities.unitsPlaying(acting(tree, course.organizingUnitId(), today, course), Capacity.CONCURRING_BODY, today)
@@ -105,7 +105,7 @@ class CapacityHolders {
 	 * {@link #plays} agrees.
 	 */
 	List<Long> committeesWhere(UserScope scope, Capacity capacity) {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM));
 		OrgTree tree = this.units.currentTree();
 		Set<Long> candidates = new LinkedHashSet<>();
 		for (Long unit : scope.unitsWith(rolesOf(capacity))) {

@@ -92,7 +92,7 @@ class CourseDemoData implements StartupTask {
 					"Hội trường Trung tâm Chính trị huyện An Phú", "Huyện ủy", "Văn phòng Huyện ủy",
 					"Tham quan mô hình chi bộ ấp kiểu mẫu tại xã An Bình", "Xã An Bình",
 					"Đồng chí Trưởng Ban Tuyên giáo Huyện ủy", "Bí thư Chi bộ ấp 1 xã An Bình");
-			if (this.districtsCloseOn.isAfter(LocalDate.now(this.clock))) {
+			if (this.districtsCloseOn.isAfter(LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)))) {
 				districtCourses(district);
 			}
 			else {
@@ -159,13 +159,13 @@ class CourseDemoData implements StartupTask {
 			return;
 		}
 		Long lecturer = this.directory.holdersOf(Role.LECTURER, school.id()).get(0).id();
-		LocalDate monday = LocalDate.now(this.clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		LocalDate monday = LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		Setting at = new Setting("phuonganphu.kehoach", ward, school, lecturer, topic,
 				"Hội trường Đảng ủy phường An Phú", "Đảng ủy phường", "Văn phòng Đảng ủy phường",
 				"Tham quan mô hình chi bộ khu phố kiểu mẫu tại khu phố 1", "Khu phố 1, phường An Phú",
 				"Đồng chí Phó Bí thư Thường trực Đảng ủy phường", "Bí thư Chi bộ khu phố 1");
 		approved(at, "năm " + monday.plusWeeks(2).getYear() + " – đợt 1 (Phường An Phú)", monday.plusWeeks(2), "18-QĐ/ĐU",
-				LocalDate.now(this.clock).minusDays(3));
+				LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)).minusDays(3));
 		CourseView awaiting = plan(at, "năm " + monday.plusWeeks(10).getYear() + " – đợt 2 (Phường An Phú)", monday.plusWeeks(10));
 		as(at.planner(), () -> this.service.submitForReview(awaiting.id(), null));
 		as("phuonganphu.vanphong", () -> this.service.recordConcurrence(awaiting.id(), null, Verdict.CONCUR, null));

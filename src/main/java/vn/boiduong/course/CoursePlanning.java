@@ -124,7 +124,7 @@ class CoursePlanning {
 
 	private void checkPlan(Long districtId, PlanDetails plan) {
 		boolean centreOfDistrict = plan.politicalCentreUnitId() != null && this.policy
-			.unitsPlaying(districtId, Capacity.TEACHING_INSTITUTION, LocalDate.now(this.clock))
+			.unitsPlaying(districtId, Capacity.TEACHING_INSTITUTION, LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)))
 			.contains(plan.politicalCentreUnitId());
 		if (!centreOfDistrict) {
 			throw RuleViolationException.onField("politicalCentreUnitId", "course.error.centreNotOfDistrict");

@@ -235,7 +235,7 @@ class CourseQueries {
 	/** The teaching institutions the given committees name today, each once. */
 	public List<OrgUnitView> politicalCentresOf(Collection<OrgUnitView> districts) {
 		OrgTree tree = this.units.currentTree();
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM));
 		List<OrgUnitView> centres = new ArrayList<>();
 		for (OrgUnitView d : districts) {
 			for (Long id : this.policy.unitsPlaying(d.id(), Capacity.TEACHING_INSTITUTION, today)) {

@@ -62,7 +62,7 @@ class CourseWorkflow {
 		Map<Long, String> lessons = new LinkedHashMap<>();
 		this.curriculum.lessons(course.getProgramId())
 			.forEach(l -> lessons.put(l.id(), "Bài " + l.number() + ". " + l.title()));
-		List<Long> bodies = this.policy.concurringBodiesOn(course, LocalDate.now(this.clock));
+		List<Long> bodies = this.policy.concurringBodiesOn(course, LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)));
 		course.submitForReview(lessons, bodies, actor(), comment, now());
 		this.courses.flush();
 		this.audit.record("COURSE_PLAN_SUBMITTED", CourseService.AUDIT_TYPE, id, before, course.snapshot());

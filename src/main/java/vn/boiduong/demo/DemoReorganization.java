@@ -73,7 +73,7 @@ class DemoReorganization implements StartupTask {
 	@Transactional
 	public void run() {
 		OrgUnitView anPhu = unit("AP");
-		if (this.closeOn.isAfter(LocalDate.now(this.clock)) || anPhu == null || anPhu.closed() || unit("PAP") == null) {
+		if (this.closeOn.isAfter(LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))) || anPhu == null || anPhu.closed() || unit("PAP") == null) {
 			return;
 		}
 		log.info("Reorganizing the demo province on {}: the districts close, the ward and the commune continue them",

@@ -13,6 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.boiduong.audit.AuditLog;
+import vn.boiduong.shared.NotFoundException;
+import vn.boiduong.shared.RuleViolationException;
+
 /**
  * Which units play which capacity for each organizing committee, on a given day (issue 8, item 1). The
  * rows are data (V70, {@code committee_capacity}), held in memory with the organization tree: a change
@@ -27,7 +31,12 @@ public class CommitteeCapacities {
 
 	private volatile Snapshot held;
 
-	CommitteeCapacities(OrgTreeCache trees, JdbcTemplate jdbc) {
+	private static final String AUDIT_TYPE = "CommitteeCapacity";
+
+	private final AuditLog audit;
+
+	CommitteeCapacities(OrgTreeCache trees, JdbcTemplate jdbc, AuditLog audit) {
+		this.audit = audit;
 		this.trees = trees;
 		this.jdbc = jdbc;
 	}
@@ -78,10 +87,14 @@ public class CommitteeCapacities {
 	public void assign(Long committeeUnitId, Capacity capacity, Long unitId, LocalDate validFrom) {
 		OrgTree tree = this.trees.current();
 		OrgUnitView committee = tree.find(committeeUnitId)
-			.orElseThrow(() -> new IllegalArgumentException("no unit " + committeeUnitId));
-		OrgUnitView unit = tree.find(unitId).orElseThrow(() -> new IllegalArgumentException("no unit " + unitId));
+			.orElseThrow(() -> new NotFoundException("OrgUnit", committeeUnitId));
+		OrgUnitView unit = tree.find(unitId)
+			.orElseThrow(() -> RuleViolationException.onField("unitId", "capacity.error.unitUnknown"));
 		if (!mayPlay(tree, committee, capacity, unit)) {
-			throw new IllegalArgumentException(unit.name() + " may not play " + capacity + " for " + committee.name());
+			throw RuleViolationException.onField("unitId", "capacity.error.mayNotPlay", unit.name(), committee.name());
+		}
+		if (validFrom.isBefore(unit.validFrom())) {
+			throw RuleViolationException.onField("validFrom", "capacity.error.beforeUnitOpened", unit.name());
 		}
 		Integer position = this.jdbc.queryForObject(
 				"select coalesce(max(position) + 1, 0) from committee_capacity where committee_unit_id = ? and capacity = ?",
@@ -90,6 +103,8 @@ public class CommitteeCapacities {
 				+ "values (?, ?, ?, ?, ?) on conflict do nothing", committeeUnitId, capacity.name(), unitId, position,
 				validFrom);
 		invalidate();
+		this.audit.record("COMMITTEE_CAPACITY_ASSIGNED", AUDIT_TYPE, committeeUnitId, null,
+				Map.of("capacity", capacity.name(), "unitId", unitId, "validFrom", validFrom.toString()));
 	}
 
 	/**
@@ -112,8 +127,9 @@ public class CommitteeCapacities {
 	/**
 	 * The usual capacities a new unit takes on the day it opens (the administrator changes them after):
 	 * a new committee decides for itself (a commune or ward committee also plans itself, taught by the
-	 * province's political school); a new body of a committee plays what its kind usually plays there
-	 * ({@link #assignDefaults}).
+	 * province's political school); a new body of a committee plays what its kind usually plays there: a
+	 * propaganda board plans, an organization or party-building board concurs and proposes the learners,
+	 * an office concurs, a political centre or school teaches.
 	 */
 	@Transactional
 	public void assignOnCreation(OrgUnitView unit) {
@@ -140,10 +156,10 @@ public class CommitteeCapacities {
 	}
 
 	private void assignBody(OrgUnitView committee, OrgUnitView body, LocalDate validFrom) {
-		boolean district = committee.kind() == OrgUnitKind.DISTRICT_COMMITTEE;
 		switch (body.kind()) {
-			case PROPAGANDA_BOARD, PROPAGANDA_MASS_MOBILIZATION_BOARD -> assign(committee.id(),
-					district ? Capacity.PLANNING_BODY : Capacity.CONCURRING_BODY, body.id(), validFrom);
+			// a special zone's propaganda and mass mobilization board plans, as a district's propaganda board did
+			case PROPAGANDA_BOARD, PROPAGANDA_MASS_MOBILIZATION_BOARD ->
+				assign(committee.id(), Capacity.PLANNING_BODY, body.id(), validFrom);
 			case ORGANIZATION_BOARD, PARTY_BUILDING_BOARD -> {
 				assign(committee.id(), Capacity.CONCURRING_BODY, body.id(), validFrom);
 				assign(committee.id(), Capacity.ENROLLING_BODY, body.id(), validFrom);
@@ -159,9 +175,19 @@ public class CommitteeCapacities {
 	/** The row stops on the day (the last day it holds). */
 	@Transactional
 	public void end(Long rowId, LocalDate lastDay) {
-		this.jdbc.update("update committee_capacity set valid_to = ? where id = ? and valid_from <= ?", lastDay, rowId,
-				lastDay);
+		List<Long> committee = this.jdbc.queryForList("select committee_unit_id from committee_capacity where id = ?",
+				Long.class, rowId);
+		if (committee.isEmpty()) {
+			throw RuleViolationException.onField("rowId", "capacity.error.rowUnknown");
+		}
+		int changed = this.jdbc.update("update committee_capacity set valid_to = ? where id = ? and valid_from <= ?",
+				lastDay, rowId, lastDay);
+		if (changed == 0) {
+			throw RuleViolationException.onField("lastDay", "capacity.error.endBeforeStart");
+		}
 		invalidate();
+		this.audit.record("COMMITTEE_CAPACITY_ENDED", AUDIT_TYPE, committee.get(0), null,
+				Map.of("row", rowId, "lastDay", lastDay.toString()));
 	}
 
 	private Snapshot snapshot() {

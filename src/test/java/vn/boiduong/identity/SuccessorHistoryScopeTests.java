@@ -50,6 +50,9 @@ class SuccessorHistoryScopeTests {
 		this.jdbc.update("update org_unit set valid_to = ? where id in (?, ?)", REFORM, district.id(), grassroots.id());
 		this.jdbc.update("insert into org_unit_succession (predecessor_id, successor_id, succeeded_on) values (?, ?, ?)",
 				district.id(), ward.id(), REFORM);
+		// the writes above bypassed the services; the next request reads the tree again (this test's own
+		// request, which Spring's test context opened, already holds the tree read while creating the units)
+		org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
 		OrgTree tree = this.units.currentTree();
 
 		UserScope wardStaff = UserScope.of(principal(Role.DISTRICT_PROPAGANDA, board.id()), tree);

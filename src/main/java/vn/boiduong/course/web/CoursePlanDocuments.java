@@ -96,12 +96,17 @@ class CoursePlanDocuments {
 			Long teachingInstitutionId, Long reviewingBodyId) {
 	}
 
+	/** Today in Vietnam, whatever the server's zone. */
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+	}
+
 	PlanParties planParties(CourseView course) {
-		return planParties(course.organizingUnitId(), course.politicalCentreUnitId(), LocalDate.now(this.clock));
+		return planParties(course.organizingUnitId(), course.politicalCentreUnitId(), today());
 	}
 
 	PlanParties planParties(Long organizingUnitId, Long teachingUnitId) {
-		return planParties(organizingUnitId, teachingUnitId, LocalDate.now(this.clock));
+		return planParties(organizingUnitId, teachingUnitId, today());
 	}
 
 	/**
@@ -110,10 +115,12 @@ class CoursePlanDocuments {
 	 * district's bodies of 2024), the province's propaganda board reviewing.
 	 */
 	PlanParties planParties(Long organizingUnitId, Long teachingUnitId, LocalDate day) {
-		Long planning = this.capacities.unitsPlaying(organizingUnitId, Capacity.PLANNING_BODY, day)
-			.stream()
+		// a body of the committee issues the plan when one plans; otherwise the committee itself
+		List<Long> planners = this.capacities.unitsPlaying(organizingUnitId, Capacity.PLANNING_BODY, day);
+		Long planning = planners.stream()
+			.filter(u -> !u.equals(organizingUnitId))
 			.findFirst()
-			.orElse(organizingUnitId);
+			.orElse(planners.isEmpty() ? organizingUnitId : planners.get(0));
 		List<Long> concurring = this.capacities.unitsPlaying(organizingUnitId, Capacity.CONCURRING_BODY, day);
 		Long province = this.units.ancestorsAndSelf(organizingUnitId).get(0).id();
 		Long reviewing = first(province, OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD)
@@ -128,12 +135,12 @@ class CoursePlanDocuments {
 	/** The name the plan form offers as its signer: the head of the planning body, when its profile names one. */
 	String headOfPlanningBody(Long organizingUnitId) {
 		PlanParties parties = planParties(organizingUnitId, null);
-		return this.issuers.issuerOf(parties.planningBodyId(), LocalDate.now(this.clock)).headName();
+		return this.issuers.issuerOf(parties.planningBodyId(), today()).headName();
 	}
 
 	/** How the planning body signs, for the plan form's choice between its head and a deputy. */
 	SigningBlock signingOfPlanningBody(Long organizingUnitId) {
-		return this.issuers.issuerOf(planParties(organizingUnitId, null).planningBodyId(), LocalDate.now(this.clock))
+		return this.issuers.issuerOf(planParties(organizingUnitId, null).planningBodyId(), today())
 			.signing();
 	}
 
@@ -142,13 +149,13 @@ class CoursePlanDocuments {
 		LocalDate issuedOn = issuedOn(page);
 		CourseView course = page.course();
 		return plan(page, planParties(course.organizingUnitId(), course.politicalCentreUnitId(),
-				issuedOn != null ? issuedOn : LocalDate.now(this.clock)));
+				issuedOn != null ? issuedOn : today()));
 	}
 
 	PartyDocument plan(CoursePage page, PlanParties parties) {
 		CourseView course = page.course();
 		LocalDate issuedOn = issuedOn(page);
-		LocalDate asOf = issuedOn != null ? issuedOn : LocalDate.now(this.clock);
+		LocalDate asOf = issuedOn != null ? issuedOn : today();
 		DocumentIssuer issuer = this.issuers.issuerOf(parties.planningBodyId(), asOf);
 		String committee = this.units.get(parties.organizingCommitteeId()).name();
 		String teaching = parties.teachingInstitutionId() == null ? ""

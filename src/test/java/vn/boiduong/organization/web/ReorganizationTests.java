@@ -120,6 +120,33 @@ class ReorganizationTests {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * Issue 8, item 2: a course still running on the day continues under the successors (the ward's planning
+	 * body acts on it from then on, the district's staff left behind do not), and its plan keeps the
+	 * district's name.
+	 */
+	@Test
+	void aRunningCourseContinuesUnderTheWardAndItsPlanKeepsTheDistrictsName() throws Exception {
+		District d = district();
+		Ward w = ward();
+		UserView wardPlanner = user(Role.DISTRICT_PROPAGANDA, w.committee().id());
+		assertThat(signedIn(wardPlanner.username()).get("/courses/" + d.course().id()).statusCode())
+			.as("before the day the ward has nothing to do with the district's course").isEqualTo(403);
+
+		assertThat(reorganize(today(), d, w).statusCode()).isEqualTo(302);
+
+		WebSession planner = signedIn(wardPlanner.username());
+		String page = planner.get("/courses/" + d.course().id()).body();
+		assertThat(page).as("the ward's planning body carries on with the plan")
+			.contains("id=\"action-add-session\"", "id=\"action-submit\"", d.committee().name());
+		HttpResponse<byte[]> pdf = planner.download("/courses/" + d.course().id() + "/plan.pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		String paper = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body()))
+			.getTextFromPage(1)
+			.replaceAll("\\s+", " ");
+		assertThat(paper).contains(d.committee().name().toUpperCase(java.util.Locale.forLanguageTag("vi")));
+	}
+
 	@Test
 	void aReorganizationOnALaterDayChangesNothingBeforeIt() {
 		District d = district();
