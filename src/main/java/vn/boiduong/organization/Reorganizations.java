@@ -1,6 +1,5 @@
 package vn.boiduong.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -51,22 +50,19 @@ public class Reorganizations {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
 	Reorganizations(OrgUnitRepository units, OrgUnitService service, OrgTreeCache trees, JdbcTemplate jdbc,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events) {
 		this.units = units;
 		this.service = service;
 		this.trees = trees;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	/** Today in Vietnam: the first day a reorganization may take effect. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ZONE));
+		return this.service.today();
 	}
 
 	/** What a reorganization did: the successions, the units closed with them, the units moved. */

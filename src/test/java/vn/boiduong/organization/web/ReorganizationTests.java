@@ -1,10 +1,13 @@
 package vn.boiduong.organization.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -33,6 +36,7 @@ import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.organization.Reorganizations;
+import vn.boiduong.shared.document.PartyDocumentPdfTests;
 import vn.boiduong.support.ServerTest;
 import vn.boiduong.support.WebSession;
 
@@ -107,6 +111,11 @@ class ReorganizationTests {
 		assertThat(staff.get("/courses").body()).as("the ward's staff see the district's history")
 			.contains(d.course().name());
 		assertThat(staff.get("/courses/" + d.course().id()).statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> plan = staff.download("/courses/" + d.course().id() + "/plan.pdf");
+		assertThat(plan.statusCode()).isEqualTo(200);
+		assertThat(textOf(plan.body())).as("the plan keeps the name of the day")
+			.contains(d.committee().name().toUpperCase(Locale.ROOT))
+			.doesNotContain(w.committee().name().toUpperCase(Locale.ROOT));
 		WebSession another = signedIn(otherStaff.username());
 		assertThat(another.get("/courses").body()).doesNotContain(d.course().name());
 		assertThat(another.get("/courses/" + d.course().id()).statusCode()).isEqualTo(403);
@@ -140,6 +149,9 @@ class ReorganizationTests {
 		assertThat(home).as("the old role acts until the day, the new one not yet")
 			.contains(d.board().name())
 			.doesNotContain(w.board().name());
+		assertThat(signedIn("admin", "demo1234").get("/admin/units").body())
+			.contains("Giải thể từ " + String.format("%02d/%02d/%04d", later.getDayOfMonth(), later.getMonthValue(),
+					later.getYear()));
 		assertThat(this.accounts.get(d.staff().id()).roles()).anySatisfy(r -> {
 			assertThat(r.unitId()).isEqualTo(w.board().id());
 			assertThat(r.validFrom()).isEqualTo(later);
@@ -201,7 +213,7 @@ class ReorganizationTests {
 		OrgUnitView cell = unit(OrgUnitKind.PARTY_CELL, "Chi bộ thôn Một " + tag, grassroots.id(), SINCE);
 		UserView staff = user(Role.DISTRICT_PROPAGANDA, board.id());
 		CourseView course = as(staff.username(), () -> this.courses.create(committee.id(),
-				new PlanDetails("Lớp của huyện đã sáp nhập " + tag, centre.id(), LocalDate.of(2036, 3, 2),
+				new PlanDetails("Lớp của huyện đã sáp nhập " + tag(), centre.id(), LocalDate.of(2036, 3, 2),
 						LocalDate.of(2036, 3, 6), "Hội trường", CourseMode.CONCENTRATED, Delivery.IN_PERSON, 40,
 						Set.of(LearnerKind.BRANCH_SECRETARY), List.of(), "Mục đích", null, null)));
 		return new District(committee, board, office, centre, grassroots, cell, staff, course);
@@ -252,6 +264,15 @@ class ReorganizationTests {
 		}
 		finally {
 			SecurityContextHolder.clearContext();
+		}
+	}
+
+	static String textOf(byte[] pdf) {
+		try {
+			return PartyDocumentPdfTests.textOf(pdf).replaceAll("\\s+", " ");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
