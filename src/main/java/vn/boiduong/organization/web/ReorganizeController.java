@@ -89,7 +89,16 @@ class ReorganizeController {
 				standing.stream().filter(u -> !u.closed() && u.kind() != OrgUnitKind.PROVINCE).toList());
 		model.addAttribute("successors", standing);
 		model.addAttribute("kinds", OrgUnitKind.values());
+		model.addAttribute("successions", tree.successions()
+			.stream()
+			.map(c -> new SuccessionLine(tree.get(c.predecessorId()), tree.get(c.successorId()), c.on()))
+			.toList());
+		model.addAttribute("today", today);
 		return "organization/reorganize";
+	}
+
+	/** A succession as the page lists it: the closed unit, the unit continuing it, from which day. */
+	record SuccessionLine(OrgUnitView closed, OrgUnitView successor, LocalDate on) {
 	}
 
 }

@@ -149,6 +149,10 @@ class ReorganizationTests {
 		assertThat(home).as("the old role acts until the day, the new one not yet")
 			.contains(d.board().name())
 			.doesNotContain(w.board().name());
+		String page = signedIn("admin", "demo1234").get("/admin/units/reorganize").body();
+		assertThat(page.substring(page.indexOf("id=\"successions\""))).as("listed as coming into effect")
+			.contains(d.committee().name() + "</a>")
+			.contains("Sắp có hiệu lực");
 		assertThat(signedIn("admin", "demo1234").get("/admin/units").body())
 			.contains("Giải thể từ " + String.format("%02d/%02d/%04d", later.getDayOfMonth(), later.getMonthValue(),
 					later.getYear()));
