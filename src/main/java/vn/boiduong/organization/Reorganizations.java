@@ -248,7 +248,8 @@ public class Reorganizations {
 		else if (unit != null && successor.id().equals(unit.id())) {
 			problems.add(RuleViolationException.onField(field, "reorganize.error.self", unit.name()));
 		}
-		else if (closing.contains(successor.id())) {
+		else if (closing.contains(successor.id()) || unit != null && !tree.isWithin(successor.id(), unit.id())
+				&& closing.stream().anyMatch(c -> c != null && tree.isWithin(successor.id(), c))) {
 			problems.add(RuleViolationException.onField(field, "reorganize.error.successorCloses", successor.name()));
 		}
 		else if (unit != null && tree.isWithin(successor.id(), unit.id())) {
