@@ -65,9 +65,12 @@ public class Reorganizations {
 		return this.service.today();
 	}
 
-	/** What a reorganization did: the successions, the units closed with them, the units moved. */
+	/**
+	 * What a reorganization did: the successions, every unit closed, those among them closed with their
+	 * committee without a successor of their own (the roles held there end), the units moved.
+	 */
 	public record Outcome(LocalDate on, List<OrgUnitSuccession> successions, List<Long> closedUnitIds,
-			List<Long> movedUnitIds) {
+			List<Long> closedWithoutSuccessorIds, List<Long> movedUnitIds) {
 	}
 
 	@Transactional
@@ -174,7 +177,7 @@ public class Reorganizations {
 			}
 		});
 		this.trees.invalidate();
-		Outcome outcome = new Outcome(on, successions, closed, List.copyOf(movedTo.keySet()));
+		Outcome outcome = new Outcome(on, successions, closed, List.copyOf(closedWith), List.copyOf(movedTo.keySet()));
 		for (Long id : closed) {
 			this.audit.record("ORG_UNIT_CLOSED", OrgUnitService.AUDIT_TYPE, id, before.get(id),
 					this.units.findById(id).orElseThrow().toView());

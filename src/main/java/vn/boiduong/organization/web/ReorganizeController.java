@@ -59,8 +59,11 @@ class ReorganizeController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.reorganizations.reorganize(form.toPlan());
+				Reorganizations.Outcome outcome = this.reorganizations.reorganize(form.toPlan());
 				redirect.addFlashAttribute("success", "reorganize.done");
+				OrgTree tree = this.units.currentTree();
+				redirect.addFlashAttribute("closedWithoutSuccessor",
+						outcome.closedWithoutSuccessorIds().stream().map(tree::name).toList());
 				return "redirect:/admin/units";
 			}
 			catch (ReorganizationRejected ex) {

@@ -92,6 +92,11 @@ class ReorganizationTests {
 
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
 		assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/units"));
+		String list = this.admin.get("/admin/units").body();
+		assertThat(list).contains("Đã sắp xếp tổ chức bộ máy.");
+		assertThat(list.substring(list.indexOf("id=\"closed-without-successor\""))).as("the office, told by name")
+			.startsWith("id=\"closed-without-successor\"")
+			.contains(d.office().name());
 		OrgTree tree = this.units.currentTree();
 		assertThat(tree.get(d.committee().id()).validTo()).isEqualTo(today);
 		assertThat(tree.get(d.committee().id()).name()).as("the history keeps its name").isEqualTo(d.committee().name());
@@ -184,15 +189,18 @@ class ReorganizationTests {
 		assertThat(this.units.currentTree().get(d.committee().id()).closed()).isFalse();
 	}
 
+	/** The administrator's session of the last reorganization (its flash message is read on the next page). */
+	WebSession admin;
+
 	private HttpResponse<String> reorganize(LocalDate on, District d, Ward w) {
-		WebSession admin = signedIn("admin", "demo1234");
+		this.admin = signedIn("admin", "demo1234");
 		String version = Long.toString(this.units.currentTree().version());
 		List<String> fields = new ArrayList<>(List.of("on", on.toString(), "treeVersion", version, "moveRoles", "true",
 				"_moveRoles", "on", "moveGrassroots", "true", "_moveGrassroots", "on"));
 		row(fields, 0, d.committee(), w.committee());
 		row(fields, 1, d.board(), w.board());
 		row(fields, 2, d.centre(), w.school());
-		return admin.post("/admin/units/reorganize", "/admin/units/reorganize", fields.toArray(String[]::new));
+		return this.admin.post("/admin/units/reorganize", "/admin/units/reorganize", fields.toArray(String[]::new));
 	}
 
 	private static void row(List<String> fields, int i, OrgUnitView closed, OrgUnitView successor) {
