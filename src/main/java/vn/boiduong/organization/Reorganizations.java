@@ -114,7 +114,8 @@ public class Reorganizations {
 		Set<Long> closedWith = new LinkedHashSet<>();
 		closingUnits.forEach((i, unit) -> {
 			for (OrgUnitView below : tree.subtree(unit.id())) {
-				if (below.id().equals(unit.id()) || below.closedOn(on) || closing.contains(below.id()) || insideAny(tree, below.id(), movedTo.keySet())) {
+				if (below.id().equals(unit.id()) || below.closedOn(on) || closing.contains(below.id())
+						|| insideAny(tree, below.id(), movedTo.keySet())) {
 					continue;
 				}
 				if (plan.moveGrassroots() && below.kind().isGrassroots() && unit.id().equals(below.parentId())) {
