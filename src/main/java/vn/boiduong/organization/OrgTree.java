@@ -166,6 +166,16 @@ public final class OrgTree {
 		return succession == null ? Optional.empty() : Optional.of(succession.successorId());
 	}
 
+	/** Every succession, the latest first (then by the closed unit's place in the tree). */
+	public List<OrgUnitSuccession> successions() {
+		return this.successionOf.values()
+			.stream()
+			.sorted(Comparator.comparing(OrgUnitSuccession::on)
+				.reversed()
+				.thenComparing(c -> this.position.get(c.predecessorId())))
+			.toList();
+	}
+
 	/** The succession of a closed unit (successor and date), if one was named. */
 	public Optional<OrgUnitSuccession> successionOf(Long unitId) {
 		return Optional.ofNullable(unitId == null ? null : this.successionOf.get(unitId));

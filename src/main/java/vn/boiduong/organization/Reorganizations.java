@@ -1,6 +1,5 @@
 package vn.boiduong.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -51,27 +50,27 @@ public class Reorganizations {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
 	Reorganizations(OrgUnitRepository units, OrgUnitService service, OrgTreeCache trees, JdbcTemplate jdbc,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events) {
 		this.units = units;
 		this.service = service;
 		this.trees = trees;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	/** Today in Vietnam: the first day a reorganization may take effect. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ZONE));
+		return this.service.today();
 	}
 
-	/** What a reorganization did: the successions, the units closed with them, the units moved. */
+	/**
+	 * What a reorganization did: the successions, every unit closed, those among them closed with their
+	 * committee without a successor of their own (the roles held there end), the units moved.
+	 */
 	public record Outcome(LocalDate on, List<OrgUnitSuccession> successions, List<Long> closedUnitIds,
-			List<Long> movedUnitIds) {
+			List<Long> closedWithoutSuccessorIds, List<Long> movedUnitIds) {
 	}
 
 	@Transactional
@@ -115,7 +114,8 @@ public class Reorganizations {
 		Set<Long> closedWith = new LinkedHashSet<>();
 		closingUnits.forEach((i, unit) -> {
 			for (OrgUnitView below : tree.subtree(unit.id())) {
-				if (below.id().equals(unit.id()) || below.closedOn(on) || closing.contains(below.id()) || insideAny(tree, below.id(), movedTo.keySet())) {
+				if (below.id().equals(unit.id()) || below.closedOn(on) || closing.contains(below.id())
+						|| insideAny(tree, below.id(), movedTo.keySet())) {
 					continue;
 				}
 				if (plan.moveGrassroots() && below.kind().isGrassroots() && unit.id().equals(below.parentId())) {
@@ -178,7 +178,7 @@ public class Reorganizations {
 			}
 		});
 		this.trees.invalidate();
-		Outcome outcome = new Outcome(on, successions, closed, List.copyOf(movedTo.keySet()));
+		Outcome outcome = new Outcome(on, successions, closed, List.copyOf(closedWith), List.copyOf(movedTo.keySet()));
 		for (Long id : closed) {
 			this.audit.record("ORG_UNIT_CLOSED", OrgUnitService.AUDIT_TYPE, id, before.get(id),
 					this.units.findById(id).orElseThrow().toView());
@@ -252,7 +252,8 @@ public class Reorganizations {
 		else if (unit != null && successor.id().equals(unit.id())) {
 			problems.add(RuleViolationException.onField(field, "reorganize.error.self", unit.name()));
 		}
-		else if (closing.contains(successor.id())) {
+		else if (closing.contains(successor.id()) || unit != null && !tree.isWithin(successor.id(), unit.id())
+				&& closing.stream().anyMatch(c -> c != null && tree.isWithin(successor.id(), c))) {
 			problems.add(RuleViolationException.onField(field, "reorganize.error.successorCloses", successor.name()));
 		}
 		else if (unit != null && tree.isWithin(successor.id(), unit.id())) {

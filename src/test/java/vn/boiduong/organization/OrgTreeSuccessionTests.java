@@ -44,6 +44,11 @@ class OrgTreeSuccessionTests {
 	}
 
 	@Test
+	void successionsAreListedTheLatestFirstThenInTreeOrder() {
+		assertThat(this.tree.successions()).extracting(OrgUnitSuccession::predecessorId).containsExactly(9L, 4L, 2L, 6L);
+	}
+
+	@Test
 	void theContinuingUnitIsTheUnitItselfUntilTheDayBeforeItsClosing() {
 		assertThat(this.tree.continuing(2L, REFORM.minusDays(1))).isEqualTo(2L);
 		assertThat(this.tree.continuing(2L, REFORM)).isEqualTo(4L);

@@ -39,7 +39,7 @@ public final class WebSession {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
 	}
 
-	/** A download (a PDF, a workbook) with this session's cookies, as bytes. */
+	/** A file the visitor downloads (a PDF, a workbook), as bytes. */
 	public HttpResponse<byte[]> download(String path) {
 		try {
 			return this.client.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),

@@ -59,8 +59,11 @@ class ReorganizeController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.reorganizations.reorganize(form.toPlan());
+				Reorganizations.Outcome outcome = this.reorganizations.reorganize(form.toPlan());
 				redirect.addFlashAttribute("success", "reorganize.done");
+				OrgTree tree = this.units.currentTree();
+				redirect.addFlashAttribute("closedWithoutSuccessor",
+						outcome.closedWithoutSuccessorIds().stream().map(tree::name).toList());
 				return "redirect:/admin/units";
 			}
 			catch (ReorganizationRejected ex) {
@@ -89,7 +92,16 @@ class ReorganizeController {
 				standing.stream().filter(u -> !u.closed() && u.kind() != OrgUnitKind.PROVINCE).toList());
 		model.addAttribute("successors", standing);
 		model.addAttribute("kinds", OrgUnitKind.values());
+		model.addAttribute("successions", tree.successions()
+			.stream()
+			.map(c -> new SuccessionLine(tree.get(c.predecessorId()), tree.get(c.successorId()), c.on()))
+			.toList());
+		model.addAttribute("today", today);
 		return "organization/reorganize";
+	}
+
+	/** A succession as the page lists it: the closed unit, the unit continuing it, from which day. */
+	record SuccessionLine(OrgUnitView closed, OrgUnitView successor, LocalDate on) {
 	}
 
 }

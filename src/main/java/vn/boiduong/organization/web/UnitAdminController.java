@@ -54,6 +54,7 @@ class UnitAdminController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("units", this.units.tree());
+		model.addAttribute("today", this.units.today());
 		return "organization/units";
 	}
 

@@ -1,10 +1,13 @@
 package vn.boiduong.organization.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -33,6 +36,7 @@ import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.organization.Reorganizations;
+import vn.boiduong.shared.document.PartyDocumentPdfTests;
 import vn.boiduong.support.ServerTest;
 import vn.boiduong.support.WebSession;
 
@@ -88,6 +92,11 @@ class ReorganizationTests {
 
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
 		assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/units"));
+		String list = this.admin.get("/admin/units").body();
+		assertThat(list).contains("Đã sắp xếp tổ chức bộ máy.");
+		assertThat(list.substring(list.indexOf("id=\"closed-without-successor\""))).as("the office, told by name")
+			.startsWith("id=\"closed-without-successor\"")
+			.contains(d.office().name());
 		OrgTree tree = this.units.currentTree();
 		assertThat(tree.get(d.committee().id()).validTo()).isEqualTo(today);
 		assertThat(tree.get(d.committee().id()).name()).as("the history keeps its name").isEqualTo(d.committee().name());
@@ -107,6 +116,11 @@ class ReorganizationTests {
 		assertThat(staff.get("/courses").body()).as("the ward's staff see the district's history")
 			.contains(d.course().name());
 		assertThat(staff.get("/courses/" + d.course().id()).statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> plan = staff.download("/courses/" + d.course().id() + "/plan.pdf");
+		assertThat(plan.statusCode()).isEqualTo(200);
+		assertThat(textOf(plan.body())).as("the plan keeps the name of the day")
+			.contains(d.committee().name().toUpperCase(Locale.ROOT))
+			.doesNotContain(w.committee().name().toUpperCase(Locale.ROOT));
 		WebSession another = signedIn(otherStaff.username());
 		assertThat(another.get("/courses").body()).doesNotContain(d.course().name());
 		assertThat(another.get("/courses/" + d.course().id()).statusCode()).isEqualTo(403);
@@ -167,6 +181,13 @@ class ReorganizationTests {
 		assertThat(home).as("the old role acts until the day, the new one not yet")
 			.contains(d.board().name())
 			.doesNotContain(w.board().name());
+		String page = signedIn("admin", "demo1234").get("/admin/units/reorganize").body();
+		assertThat(page.substring(page.indexOf("id=\"successions\""))).as("listed as coming into effect")
+			.contains(d.committee().name() + "</a>")
+			.contains("Sắp có hiệu lực");
+		assertThat(signedIn("admin", "demo1234").get("/admin/units").body())
+			.contains("Giải thể từ " + String.format("%02d/%02d/%04d", later.getDayOfMonth(), later.getMonthValue(),
+					later.getYear()));
 		assertThat(this.accounts.get(d.staff().id()).roles()).anySatisfy(r -> {
 			assertThat(r.unitId()).isEqualTo(w.board().id());
 			assertThat(r.validFrom()).isEqualTo(later);
@@ -195,15 +216,18 @@ class ReorganizationTests {
 		assertThat(this.units.currentTree().get(d.committee().id()).closed()).isFalse();
 	}
 
+	/** The administrator's session of the last reorganization (its flash message is read on the next page). */
+	WebSession admin;
+
 	private HttpResponse<String> reorganize(LocalDate on, District d, Ward w) {
-		WebSession admin = signedIn("admin", "demo1234");
+		this.admin = signedIn("admin", "demo1234");
 		String version = Long.toString(this.units.currentTree().version());
 		List<String> fields = new ArrayList<>(List.of("on", on.toString(), "treeVersion", version, "moveRoles", "true",
 				"_moveRoles", "on", "moveGrassroots", "true", "_moveGrassroots", "on"));
 		row(fields, 0, d.committee(), w.committee());
 		row(fields, 1, d.board(), w.board());
 		row(fields, 2, d.centre(), w.school());
-		return admin.post("/admin/units/reorganize", "/admin/units/reorganize", fields.toArray(String[]::new));
+		return this.admin.post("/admin/units/reorganize", "/admin/units/reorganize", fields.toArray(String[]::new));
 	}
 
 	private static void row(List<String> fields, int i, OrgUnitView closed, OrgUnitView successor) {
@@ -228,7 +252,7 @@ class ReorganizationTests {
 		OrgUnitView cell = unit(OrgUnitKind.PARTY_CELL, "Chi bộ thôn Một " + tag, grassroots.id(), SINCE);
 		UserView staff = user(Role.DISTRICT_PROPAGANDA, board.id());
 		CourseView course = as(staff.username(), () -> this.courses.create(committee.id(),
-				new PlanDetails("Lớp của huyện đã sáp nhập " + tag, centre.id(), LocalDate.of(2036, 3, 2),
+				new PlanDetails("Lớp của huyện đã sáp nhập " + tag(), centre.id(), LocalDate.of(2036, 3, 2),
 						LocalDate.of(2036, 3, 6), "Hội trường", CourseMode.CONCENTRATED, Delivery.IN_PERSON, 40,
 						Set.of(LearnerKind.BRANCH_SECRETARY), List.of(), "Mục đích", null, null)));
 		return new District(committee, board, office, centre, grassroots, cell, staff, course);
@@ -279,6 +303,15 @@ class ReorganizationTests {
 		}
 		finally {
 			SecurityContextHolder.clearContext();
+		}
+	}
+
+	static String textOf(byte[] pdf) {
+		try {
+			return PartyDocumentPdfTests.textOf(pdf).replaceAll("\\s+", " ");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

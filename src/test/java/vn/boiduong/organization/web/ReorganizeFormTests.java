@@ -108,6 +108,23 @@ class ReorganizeFormTests {
 	}
 
 	@Test
+	void aSuccessorClosingWithAnotherUnitOfTheSameReorganizationIsRefused() throws Exception {
+		OrgUnitView district = committee(OrgUnitKind.DISTRICT_COMMITTEE);
+		OrgUnitView board = unit(OrgUnitKind.PROPAGANDA_BOARD, district.id());
+		OrgUnitView otherDistrict = committee(OrgUnitKind.DISTRICT_COMMITTEE);
+		OrgUnitView otherBoard = unit(OrgUnitKind.PROPAGANDA_BOARD, otherDistrict.id());
+		OrgUnitView ward = committee(OrgUnitKind.COMMUNE_COMMITTEE);
+		this.mvc.perform(form(today()).param("closures[0].unitId", district.id().toString())
+			.param("closures[0].successorId", ward.id().toString())
+			.param("closures[1].unitId", otherBoard.id().toString())
+			.param("closures[1].successorId", board.id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "closures[1].successorId",
+					"reorganize.error.successorCloses"));
+		assertThat(this.units.get(district.id()).closed()).isFalse();
+	}
+
+	@Test
 	void aSuccessionCycleIsRefused() throws Exception {
 		OrgUnitView district = committee(OrgUnitKind.DISTRICT_COMMITTEE);
 		OrgUnitView ward = committee(OrgUnitKind.COMMUNE_COMMITTEE);
