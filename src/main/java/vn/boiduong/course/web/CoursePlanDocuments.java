@@ -35,7 +35,6 @@ import vn.boiduong.shared.document.Block.Column;
 import vn.boiduong.shared.document.DocumentFormat;
 import vn.boiduong.shared.document.DocumentIssuer;
 import vn.boiduong.shared.document.PartyDocument;
-import vn.boiduong.shared.document.SigningBlock;
 import vn.boiduong.shared.document.SpreadsheetExport;
 
 /**
@@ -124,16 +123,12 @@ class CoursePlanDocuments {
 		return new PlanParties(organizingUnitId, planning, List.copyOf(concurring), teachingUnitId, reviewing);
 	}
 
-	/** The name the plan form offers as its signer: the head of the planning body, when its profile names one. */
-	String headOfPlanningBody(Long organizingUnitId) {
-		PlanParties parties = planParties(organizingUnitId, null);
-		return this.issuers.issuerOf(parties.planningBodyId(), LocalDate.now(this.clock)).headName();
-	}
-
-	/** How the planning body signs, for the plan form's choice between its head and a deputy. */
-	SigningBlock signingOfPlanningBody(Long organizingUnitId) {
-		return this.issuers.issuerOf(planParties(organizingUnitId, null).planningBodyId(), LocalDate.now(this.clock))
-			.signing();
+	/**
+	 * The planning body of a committee's plans as it signs today: the plan form offers its head as the
+	 * signer and its titles for the choice between the head and a deputy.
+	 */
+	DocumentIssuer planningBody(Long organizingUnitId) {
+		return this.issuers.issuerOf(planParties(organizingUnitId, null).planningBodyId(), LocalDate.now(this.clock));
 	}
 
 	/** The plan with its timetable, ready for {@code PartyDocumentPdf}. */

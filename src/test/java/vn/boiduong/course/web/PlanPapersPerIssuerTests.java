@@ -155,6 +155,8 @@ class PlanPapersPerIssuerTests {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		Long id = Long.valueOf(result.getResponse().getRedirectedUrl().replace("/courses/", ""));
+		this.mvc.perform(get("/courses/{id}", id))
+			.andExpect(content().string(containsString("Phạm Thị Thu (cấp phó ký thay, K/T)")));
 		this.mvc.perform(get("/courses/{id}/edit", id))
 			.andExpect(content().string(containsString("value=\"Phạm Thị Thu\"")))
 			.andExpect(content().string(containsString("value=\"true\" selected=\"selected\"")));
