@@ -113,12 +113,16 @@ class CoursePlanDocuments {
 			first(organizingUnitId, OrgUnitKind.ORGANIZATION_BOARD).ifPresent(concurring::add);
 			first(organizingUnitId, OrgUnitKind.COMMITTEE_OFFICE).ifPresent(concurring::add);
 		}
-		Long province = this.units.ancestorsAndSelf(organizingUnitId).get(0).id();
-		Long reviewing = first(province, OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD)
-			.or(() -> this.units.children(province).stream()
-				.filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_BOARD && !u.closed())
-				.map(OrgUnitView::id)
-				.findFirst())
+		// the province's own board (merged with mass mobilization in 2025), not a special zone's
+		List<OrgUnitView> provincial = this.units.children(this.units.ancestorsAndSelf(organizingUnitId).get(0).id())
+			.stream()
+			.filter(u -> !u.closed())
+			.toList();
+		Long reviewing = provincial.stream()
+			.filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD)
+			.findFirst()
+			.or(() -> provincial.stream().filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_BOARD).findFirst())
+			.map(OrgUnitView::id)
 			.orElse(null);
 		return new PlanParties(organizingUnitId, planning, List.copyOf(concurring), teachingUnitId, reviewing);
 	}
