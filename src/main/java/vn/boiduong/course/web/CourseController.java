@@ -87,7 +87,7 @@ class CourseController {
 		List<OrgUnitView> districts = districtsOrDeny();
 		List<OrgUnitView> centres = this.courses.politicalCentresOf(districts);
 		model.addAttribute("form", PlanForm.empty(districts.get(0).id(), centres.isEmpty() ? null : centres.get(0).id(),
-				this.documents.headOfPlanningBody(districts.get(0).id())));
+				this.documents.planningBody(districts.get(0).id()).headName()));
 		model.addAttribute("formToken", this.submissions.issue());
 		return planForm(model, null, districts);
 	}
@@ -161,7 +161,7 @@ class CourseController {
 		model.addAttribute("modes", CourseMode.values());
 		model.addAttribute("deliveries", Delivery.values());
 		model.addAttribute("learnerKinds", LearnerKind.values());
-		model.addAttribute("signing", this.documents.signingOfPlanningBody(districtId));
+		model.addAttribute("signing", this.documents.planningBody(districtId).signing());
 		return "course/form";
 	}
 

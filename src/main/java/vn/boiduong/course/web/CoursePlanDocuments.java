@@ -37,7 +37,6 @@ import vn.boiduong.shared.document.Block.Column;
 import vn.boiduong.shared.document.DocumentFormat;
 import vn.boiduong.shared.document.DocumentIssuer;
 import vn.boiduong.shared.document.PartyDocument;
-import vn.boiduong.shared.document.SigningBlock;
 import vn.boiduong.shared.document.SpreadsheetExport;
 
 /**
@@ -122,26 +121,26 @@ class CoursePlanDocuments {
 			.findFirst()
 			.orElse(planners.isEmpty() ? organizingUnitId : planners.get(0));
 		List<Long> concurring = this.capacities.unitsPlaying(organizingUnitId, Capacity.CONCURRING_BODY, day);
-		Long province = this.units.ancestorsAndSelf(organizingUnitId).get(0).id();
-		Long reviewing = first(province, OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD)
-			.or(() -> this.units.children(province).stream()
-				.filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_BOARD && !u.closed())
-				.map(OrgUnitView::id)
-				.findFirst())
+		// the province's own board (merged with mass mobilization in 2025), not a special zone's
+		List<OrgUnitView> provincial = this.units.children(this.units.ancestorsAndSelf(organizingUnitId).get(0).id())
+			.stream()
+			.filter(u -> !u.closed())
+			.toList();
+		Long reviewing = provincial.stream()
+			.filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD)
+			.findFirst()
+			.or(() -> provincial.stream().filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_BOARD).findFirst())
+			.map(OrgUnitView::id)
 			.orElse(null);
 		return new PlanParties(organizingUnitId, planning, List.copyOf(concurring), teachingUnitId, reviewing);
 	}
 
-	/** The name the plan form offers as its signer: the head of the planning body, when its profile names one. */
-	String headOfPlanningBody(Long organizingUnitId) {
-		PlanParties parties = planParties(organizingUnitId, null);
-		return this.issuers.issuerOf(parties.planningBodyId(), today()).headName();
-	}
-
-	/** How the planning body signs, for the plan form's choice between its head and a deputy. */
-	SigningBlock signingOfPlanningBody(Long organizingUnitId) {
-		return this.issuers.issuerOf(planParties(organizingUnitId, null).planningBodyId(), today())
-			.signing();
+	/**
+	 * The planning body of a committee's plans as it signs today: the plan form offers its head as the
+	 * signer and its titles for the choice between the head and a deputy.
+	 */
+	DocumentIssuer planningBody(Long organizingUnitId) {
+		return this.issuers.issuerOf(planParties(organizingUnitId, null).planningBodyId(), today());
 	}
 
 	/** The plan with its timetable, ready for {@code PartyDocumentPdf}. */

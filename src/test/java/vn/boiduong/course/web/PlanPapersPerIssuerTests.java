@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -12,16 +11,11 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.boiduong.course.CourseMode;
-import vn.boiduong.course.CoursePage;
 import vn.boiduong.course.CourseService;
-import vn.boiduong.course.CourseView;
-import vn.boiduong.course.Delivery;
-import vn.boiduong.course.LearnerKind;
-import vn.boiduong.course.PlanDetails;
 import vn.boiduong.curriculum.CurriculumService;
 import vn.boiduong.organization.Capacity;
 import vn.boiduong.organization.CommitteeCapacities;
@@ -65,11 +59,12 @@ class PlanPapersPerIssuerTests {
 	@Autowired
 	CommitteeCapacities capacities;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void aDistrictBoardsPlanPrintsInThePartyFormatWithTheBoardsSymbolAndItsHeadsBlock() throws Exception {
-		CourseView course = course(null, false);
-
-		String text = text(this.mvc.perform(get("/courses/{id}/plan.pdf", course.id()))
+		String text = text(this.mvc.perform(get("/courses/{id}/plan.pdf", demoCourse()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -83,27 +78,14 @@ class PlanPapersPerIssuerTests {
 	}
 
 	@Test
-	void aDeputySignsForTheHeadOfTheBoardUnderTheNameThePlanGives() throws Exception {
-		CourseView course = course("Trần Quốc Việt", true);
-
-		String text = text(this.mvc.perform(get("/courses/{id}/plan.pdf", course.id()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray(), "plan-district-deputy.pdf");
-
-		assertThat(text).contains("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Trần Quốc Việt");
-	}
-
-	@Test
 	void aWardCommitteeWithoutABoardPlansItselfAndSignsOnBehalfOfTheCommittee() throws Exception {
 		OrgUnitView ward = ward("Đảng ủy phường Tân An", false);
 		OrgUnitView office = this.units.openUnitsOfKindWithin(ward.id(), OrgUnitKind.COMMITTEE_OFFICE).get(0);
-		CoursePlanDocuments.PlanParties parties = this.documents.planParties(ward.id(), centre().id());
+		CoursePlanDocuments.PlanParties parties = this.documents.planParties(ward.id(), centre("AP").id());
 		assertThat(parties.planningBodyId()).isEqualTo(ward.id());
 		assertThat(parties.concurringBodyIds()).containsExactly(office.id());
 
-		String text = text(PartyDocumentPdf.render(this.documents.plan(page(course(null, false)), parties)),
+		String text = text(PartyDocumentPdf.render(this.documents.plan(this.courses.page(demoCourse()), parties)),
 				"plan-ward.pdf");
 
 		assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ TỈNH MẪU", upper(ward.name()), "Số -KH/ĐU",
@@ -129,13 +111,27 @@ class PlanPapersPerIssuerTests {
 	}
 
 	@Test
+	void aSpecialZonesOwnPropagandaBoardPlansItsCoursesAndTheProvincesBoardReviewsThem() {
+		OrgUnitView zone = ward("Đảng ủy đặc khu Hòn Mẫu", false);
+		OrgUnitView zoneBoard = this.units.create(OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD,
+				"Ban Tuyên giáo và Dân vận " + zone.name(), null, zone.id(), LocalDate.of(2025, 7, 1));
+		OrgUnitView provinceBoard = this.units.tree().stream().filter(u -> "TINH.BTG".equals(u.shortName())).findFirst()
+			.orElseThrow();
+
+		CoursePlanDocuments.PlanParties parties = this.documents.planParties(zone.id(), null);
+
+		assertThat(parties.planningBodyId()).isEqualTo(zoneBoard.id());
+		assertThat(parties.reviewingBodyId()).isEqualTo(provinceBoard.id());
+	}
+
+	@Test
 	void theProvincialSchoolsPlanPrintsInTheStateFormat() throws Exception {
 		OrgUnitView ward = ward("Đảng ủy phường Tân Phú", false);
 		OrgUnitView school = this.units.create(OrgUnitKind.POLITICAL_SCHOOL, "Trường Chính trị tỉnh Mẫu", null,
 				province().id(), LocalDate.of(2025, 7, 1));
 		var parties = new CoursePlanDocuments.PlanParties(ward.id(), school.id(), List.of(), school.id(), null);
 
-		String text = text(PartyDocumentPdf.render(this.documents.plan(page(course(null, false)), parties)),
+		String text = text(PartyDocumentPdf.render(this.documents.plan(this.courses.page(demoCourse()), parties)),
 				"plan-school.pdf");
 
 		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "TỈNH ỦY MẪU",
@@ -143,7 +139,9 @@ class PlanPapersPerIssuerTests {
 			.doesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM", "BTGHU");
 	}
 
+	/** In Bình Sơn and in the past: the one course these tests create stays off An Phú's lists and their first pages. */
 	@Test
+	@WithUserDetails("binhson.tuyengiao")
 	void thePlanFormOffersTheBoardsTitlesAndKeepsTheSignerItIsGiven() throws Exception {
 		this.mvc.perform(get("/courses/new"))
 			.andExpect(status().isOk())
@@ -153,11 +151,11 @@ class PlanPapersPerIssuerTests {
 
 		String name = "Lớp thử người ký " + UUID.randomUUID().toString().substring(0, 8);
 		var result = this.mvc.perform(post("/courses").with(csrf())
-			.param("organizingUnitId", String.valueOf(district().id()))
+			.param("organizingUnitId", String.valueOf(district("BS").id()))
 			.param("name", name)
-			.param("politicalCentreUnitId", String.valueOf(centre().id()))
-			.param("plannedOpening", "2036-06-02")
-			.param("plannedClosing", "2036-06-05")
+			.param("politicalCentreUnitId", String.valueOf(centre("BS").id()))
+			.param("plannedOpening", "2021-06-02")
+			.param("plannedClosing", "2021-06-05")
 			.param("mode", "CONCENTRATED")
 			.param("delivery", "IN_PERSON")
 			.param("expectedLearners", "40")
@@ -166,6 +164,8 @@ class PlanPapersPerIssuerTests {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		Long id = Long.valueOf(result.getResponse().getRedirectedUrl().replace("/courses/", ""));
+		this.mvc.perform(get("/courses/{id}", id))
+			.andExpect(content().string(containsString("Phạm Thị Thu (cấp phó ký thay, K/T)")));
 		this.mvc.perform(get("/courses/{id}/edit", id))
 			.andExpect(content().string(containsString("value=\"Phạm Thị Thu\"")))
 			.andExpect(content().string(containsString("value=\"true\" selected=\"selected\"")));
@@ -177,16 +177,9 @@ class PlanPapersPerIssuerTests {
 		assertThat(text).contains("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Phạm Thị Thu");
 	}
 
-	private CourseView course(String signer, boolean deputy) {
-		return this.courses.create(district().id(),
-				new PlanDetails("Lớp bồi dưỡng in theo cơ quan ban hành " + UUID.randomUUID().toString().substring(0, 8),
-						centre().id(), LocalDate.of(2032, 4, 5), LocalDate.of(2032, 4, 9), "Hội trường", CourseMode.CONCENTRATED,
-						Delivery.IN_PERSON, 60, Set.of(LearnerKind.BRANCH_SECRETARY), List.of(), "Nâng cao kỹ năng.", null,
-						null, signer, deputy));
-	}
-
-	private CoursePage page(CourseView course) {
-		return this.courses.page(course.id());
+	/** The demo course "năm 2026 – đợt 2" of An Phú, sent for opinions by anphu.tuyengiao; read, never changed. */
+	private Long demoCourse() {
+		return this.jdbc.queryForObject("select id from course where name like '%năm 2026 – đợt 2'", Long.class);
 	}
 
 	private OrgUnitView ward(String name, boolean withBoard) {
@@ -202,15 +195,15 @@ class PlanPapersPerIssuerTests {
 	}
 
 	private OrgUnitView province() {
-		return this.units.tree().stream().filter(u -> "TINH".equals(u.shortName())).findFirst().orElseThrow();
+		return district("TINH");
 	}
 
-	private OrgUnitView district() {
-		return this.units.tree().stream().filter(u -> "AP".equals(u.shortName())).findFirst().orElseThrow();
+	private OrgUnitView district(String shortName) {
+		return this.units.tree().stream().filter(u -> shortName.equals(u.shortName())).findFirst().orElseThrow();
 	}
 
-	private OrgUnitView centre() {
-		return this.units.openUnitsOfKindWithin(district().id(), OrgUnitKind.POLITICAL_CENTRE).get(0);
+	private OrgUnitView centre(String district) {
+		return this.units.openUnitsOfKindWithin(district(district).id(), OrgUnitKind.POLITICAL_CENTRE).get(0);
 	}
 
 	private String lesson1() {
