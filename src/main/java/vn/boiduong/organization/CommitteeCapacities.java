@@ -142,7 +142,8 @@ public class CommitteeCapacities {
 						tree.ofKindWithin(List.of(above.id()), OrgUnitKind.POLITICAL_SCHOOL)
 							.stream()
 							.filter(s -> !s.closed())
-							.forEach(s -> assign(unit.id(), Capacity.TEACHING_INSTITUTION, s.id(), unit.validFrom()));
+							.forEach(s -> assign(unit.id(), Capacity.TEACHING_INSTITUTION, s.id(),
+									later(unit.validFrom(), s.validFrom())));
 					}
 				}
 			}
@@ -153,6 +154,10 @@ public class CommitteeCapacities {
 		if (committee != null && committee.kind().isCommittee()) {
 			assignBody(committee, unit, unit.validFrom());
 		}
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	private void assignBody(OrgUnitView committee, OrgUnitView body, LocalDate validFrom) {

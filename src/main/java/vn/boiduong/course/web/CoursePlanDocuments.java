@@ -126,11 +126,12 @@ class CoursePlanDocuments {
 			.stream()
 			.filter(u -> !u.closed())
 			.toList();
+		// the longest-standing of its open propaganda boards (the merged board once the old one has closed)
 		Long reviewing = provincial.stream()
-			.filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD)
-			.findFirst()
-			.or(() -> provincial.stream().filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_BOARD).findFirst())
+			.filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD
+					|| u.kind() == OrgUnitKind.PROPAGANDA_BOARD)
 			.map(OrgUnitView::id)
+			.min(Long::compare)
 			.orElse(null);
 		return new PlanParties(organizingUnitId, planning, List.copyOf(concurring), teachingUnitId, reviewing);
 	}
