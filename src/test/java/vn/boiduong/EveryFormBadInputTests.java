@@ -76,6 +76,9 @@ class EveryFormBadInputTests {
 		USERS.put("/courses/{id}/opinion", "anphu.tochuc");
 		USERS.put("/courses/{id}/approve", "anphu.thuongtruc");
 		USERS.put("/courses/{id}/reject", "anphu.thuongtruc");
+		USERS.put("/courses/{id}/roster", "anphu.tochuc");
+		USERS.put("/courses/{id}/open", "anphu.giamdoc");
+		USERS.put("/courses/{id}/close", "anphu.giamdoc");
 		USERS.put("/courses", "anphu.tuyengiao");
 		USERS.put("/account/", "anphu.giangvien");
 		USERS.put("/learners/", "anphu.tochuc");

@@ -36,6 +36,12 @@ class CapacityHolders {
 	/** The standing members of a committee. */
 	static final Set<Role> STANDING_MEMBERS = EnumSet.of(Role.DISTRICT_COMMITTEE);
 
+	/** Those who run a class for the teaching institution: confirm the roster, open and close it. */
+	static final Set<Role> CLASS_MANAGERS = EnumSet.of(Role.CENTRE_DIRECTOR, Role.CENTRE_STAFF);
+
+	/** The lecturers of a teaching institution. */
+	static final Set<Role> LECTURERS = EnumSet.of(Role.LECTURER);
+
 	/** The staff of a teaching institution. */
 	static final Set<Role> TEACHING_STAFF = EnumSet.of(Role.CENTRE_DIRECTOR, Role.CENTRE_STAFF, Role.LECTURER);
 
@@ -71,6 +77,10 @@ class CapacityHolders {
 			case TEACHING_INSTITUTION -> course.teachingUnitId() != null
 					&& scope.holdsAt(TEACHING_STAFF, acting(tree, course.teachingUnitId(), today, course));
 			case REVIEWING_BODY -> scope.hasRoleOver(Role.PROVINCE_PROPAGANDA, committee);
+			case CLASS_MANAGEMENT -> course.teachingUnitId() != null
+					&& scope.holdsAt(CLASS_MANAGERS, acting(tree, course.teachingUnitId(), today, course));
+			case LECTURER -> course.teachingUnitId() != null
+					&& scope.holdsAt(LECTURERS, acting(tree, course.teachingUnitId(), today, course));
 		};
 	}
 

@@ -106,6 +106,13 @@ class ClassSession {
 		this.guestSpeakerName = d.lecturerUserId() == null ? blankToNull(d.guestSpeakerName()) : null;
 	}
 
+	/** This session's content at another time, place or with another teacher (a change after approval). */
+	SessionDetails rescheduled(SessionChange c) {
+		return new SessionDetails(c.date(), c.partOfDay(), c.startTime(), c.endTime(), this.kind, this.lessonId,
+				List.copyOf(this.requirementIds), this.electiveTopicId, this.topicText, this.delivery, c.place(),
+				c.lecturerUserId(), c.guestSpeakerName());
+	}
+
 	Long getId() {
 		return this.id;
 	}
@@ -130,12 +137,26 @@ class ClassSession {
 		return this.electiveTopicId;
 	}
 
+	/** Self-study has no attendance (issue 9); every other session has a sheet. */
+	boolean needsAttendance() {
+		return this.kind != SessionKind.SELF_STUDY;
+	}
+
+	SessionKind getKind() {
+		return this.kind;
+	}
+
 	Long getLecturerUserId() {
 		return this.lecturerUserId;
 	}
 
 	Course getCourse() {
 		return this.course;
+	}
+
+	/** "12/03/2026 07:30–11:30", for the timeline. */
+	String labelText() {
+		return DATE.format(this.date) + " " + TIME.format(this.startTime) + "–" + TIME.format(this.endTime);
 	}
 
 	/** "ngày 12/03/2026 (buổi sáng)" or "ngày 12/03/2026 (08:00–10:00)", for the messages that name a session. */

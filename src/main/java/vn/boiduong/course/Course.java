@@ -103,6 +103,11 @@ class Course {
 
 	private String cancellationReason;
 
+	/** The day the class opened (khai giảng) and closed (bế giảng), issue 9. */
+	private LocalDate openedOn;
+
+	private LocalDate closedOn;
+
 	private Long createdBy;
 
 	private Instant createdAt;
@@ -218,6 +223,23 @@ class Course {
 		ClassSession session = session(sessionId);
 		this.sessions.remove(session);
 		this.updatedAt = now;
+		return session;
+	}
+
+	/**
+	 * After approval the teaching institution changes a session's time, place or teacher, with a reason kept
+	 * in the timeline (DESIGN §2); what the session covers stays as approved.
+	 */
+	ClassSession changeSession(Long sessionId, SessionDetails details, String reason, Actor actor, Instant now) {
+		if (this.status != CourseStatus.APPROVED && this.status != CourseStatus.IN_PROGRESS) {
+			throw new CourseActionNotOfferedException(this.name, this.status);
+		}
+		requireReason(reason);
+		ClassSession session = session(sessionId);
+		checkSession(details);
+		String was = session.labelText();
+		session.apply(details);
+		step(StepAction.SESSION_CHANGED, actor, was + " → " + session.labelText() + ": " + reason.trim(), now);
 		return session;
 	}
 
@@ -352,6 +374,45 @@ class Course {
 		step(StepAction.CANCELLED, actor, reason.trim(), now);
 	}
 
+	/**
+	 * Opens the class (khai giảng, DESIGN §2): an approved course with a timetable and a confirmed roster of
+	 * at least one learner.
+	 */
+	void open(int confirmedLearners, LocalDate today, Actor actor, Instant now) {
+		if (this.status != CourseStatus.APPROVED) {
+			throw new ClassNotOpenableException(this.name, this.status);
+		}
+		if (this.sessions.isEmpty()) {
+			throw new RuleViolationException("course.error.openWithoutTimetable", this.name);
+		}
+		if (confirmedLearners < 1) {
+			throw new RuleViolationException("course.error.openWithoutRoster", this.name);
+		}
+		this.openedOn = today;
+		this.status = CourseStatus.IN_PROGRESS;
+		step(StepAction.OPENED, actor, null, now);
+	}
+
+	/**
+	 * Closes the class (bế giảng, DESIGN §2): only when every session that has taken place by today, other
+	 * than self-study, has its attendance taken; {@code taken} are the sessions whose sheet is taken.
+	 */
+	void close(Set<Long> taken, LocalDate today, Actor actor, Instant now) {
+		if (this.status != CourseStatus.IN_PROGRESS) {
+			throw new ClassNotClosableException(this.name, this.status);
+		}
+		List<String> missing = this.sessions.stream()
+			.filter(s -> s.needsAttendance() && !s.getDate().isAfter(today) && !taken.contains(s.getId()))
+			.map(s -> ClassSession.DATE.format(s.getDate()) + " " + ClassSession.TIME.format(s.getStartTime()))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new RuleViolationException("course.error.attendanceNotTaken", String.join("; ", missing));
+		}
+		this.closedOn = today;
+		this.status = CourseStatus.CLOSED;
+		step(StepAction.CLOSED, actor, null, now);
+	}
+
 	private static void requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw RuleViolationException.onField("reason", "course.error.reasonRequired");
@@ -414,6 +475,14 @@ class Course {
 
 	int getExpectedLearners() {
 		return this.expectedLearners;
+	}
+
+	LocalDate getOpenedOn() {
+		return this.openedOn;
+	}
+
+	LocalDate getClosedOn() {
+		return this.closedOn;
 	}
 
 	long getVersion() {
@@ -481,6 +550,8 @@ class Course {
 		s.put("signsAsDeputy", this.signsAsDeputy);
 		s.put("decision", this.decision == null ? null : this.decision.toView());
 		s.put("cancellationReason", this.cancellationReason);
+		s.put("openedOn", this.openedOn);
+		s.put("closedOn", this.closedOn);
 		s.put("sessions", this.sessions.size());
 		return s;
 	}

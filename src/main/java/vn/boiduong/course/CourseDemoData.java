@@ -105,6 +105,29 @@ class CourseDemoData implements StartupTask {
 		}
 	}
 
+	/** The batch names of the approved courses that the attendance demo opens (and closes): issue 9. */
+	static final String RUNNING = "lớp đang học", FINISHED = "lớp đã bế giảng";
+
+	/**
+	 * Two approved courses of An Phú dated from the day of the first start (issue 9): one running this week
+	 * (from two days ago), one that ran six weeks ago; the roster and attendance demo opens them. The lecturer
+	 * teaches them unless the week clashes with the fixed-date approved course. Where the districts have
+	 * closed, they are courses that were running on the day of the reorganization and continue under the
+	 * ward and the provincial school.
+	 */
+	private void classesOfToday(Setting anPhu) {
+		LocalDate today = LocalDate.now(this.clock.withZone(CourseClassroom.ZONE));
+		for (var batch : List.of(java.util.Map.entry(RUNNING, today.minusDays(2)),
+				java.util.Map.entry(FINISHED, today.minusDays(42)))) {
+			LocalDate monday = batch.getValue();
+			boolean clash = !monday.plusDays(4).isBefore(LocalDate.of(2026, 12, 7))
+					&& !monday.isAfter(LocalDate.of(2026, 12, 11));
+			Setting at = clash ? anPhu.withoutLecturer() : anPhu;
+			approved(at, "năm " + monday.getYear() + " – " + batch.getKey(), monday, "1" + monday.getDayOfYear() + "-QĐ/HU",
+					monday.minusDays(10));
+		}
+	}
+
 	/** The district's courses in every state of the plan, while the district works (the demo's districts still open). */
 	private void districtCourses(Setting at) {
 		CourseView draft = plan(at, "năm 2027 – đợt 3 (xã Phú Thạnh)", LocalDate.of(2027, 5, 10));
@@ -226,6 +249,12 @@ class CourseDemoData implements StartupTask {
 	private record Setting(String planner, OrgUnitView committee, OrgUnitView centre, Long lecturer, Long topic,
 			String hall, String funder, String office, String visit, String visitPlace, String topicGuest,
 			String reporter) {
+
+		Setting withoutLecturer() {
+			return new Setting(this.planner, this.committee, this.centre, null, this.topic, this.hall, this.funder,
+					this.office, this.visit, this.visitPlace, this.topicGuest, this.reporter);
+		}
+
 	}
 
 	private void timetable(Long courseId, Long programId, LocalDate monday, Setting at) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -110,6 +111,26 @@ class CoursePlanning {
 		this.courses.flush();
 		ClassSessionView after = session.toView(this.naming.names(course));
 		this.audit.record("COURSE_SESSION_EDITED", CourseService.AUDIT_TYPE, courseId, before, after);
+		return after;
+	}
+
+	/** After approval: a session's time, place or teacher, with a reason; the double-booking rule still holds. */
+	@Transactional
+	public ClassSessionView changeSession(Long courseId, Long sessionId, long expectedVersion, SessionChange change,
+			String reason) {
+		Course course = loadFor(courseId, CourseAction.CHANGE_SESSION);
+		requireVersion(course, expectedVersion);
+		ClassSession session = course.session(sessionId);
+		ClassSessionView before = session.toView(this.naming.names(course));
+		SessionDetails details = session.rescheduled(change);
+		this.bookings.checkSession(course, details, sessionId);
+		course.changeSession(sessionId, details, reason, actor(), now());
+		this.courses.flush();
+		ClassSessionView after = session.toView(this.naming.names(course));
+		Map<String, Object> changed = new LinkedHashMap<>();
+		changed.put("session", after);
+		changed.put("reason", reason.trim());
+		this.audit.record("COURSE_SESSION_CHANGED", CourseService.AUDIT_TYPE, courseId, before, changed);
 		return after;
 	}
 

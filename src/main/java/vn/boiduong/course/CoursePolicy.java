@@ -48,6 +48,21 @@ class CoursePolicy {
 		}
 		t.put(CourseAction.CANCEL,
 				new Rule(cancellable, List.of(Capacity.PLANNING_BODY, Capacity.DECIDING_BODY)));
+		// issue 9: the roster, opening and closing, attendance (a late joiner may be enrolled after opening)
+		Set<CourseStatus> rosterOpen = EnumSet.of(CourseStatus.APPROVED, CourseStatus.IN_PROGRESS);
+		t.put(CourseAction.PROPOSE_LEARNERS, new Rule(rosterOpen, List.of(Capacity.ENROLLING_BODY)));
+		t.put(CourseAction.CONFIRM_ROSTER, new Rule(rosterOpen, List.of(Capacity.CLASS_MANAGEMENT)));
+		// after approval the centre changes a session's lecturer, time or room, with a reason (DESIGN §2)
+		t.put(CourseAction.CHANGE_SESSION, new Rule(rosterOpen, List.of(Capacity.CLASS_MANAGEMENT)));
+		t.put(CourseAction.OPEN_CLASS,
+				new Rule(EnumSet.of(CourseStatus.APPROVED), List.of(Capacity.CLASS_MANAGEMENT)));
+		t.put(CourseAction.CLOSE_CLASS,
+				new Rule(EnumSet.of(CourseStatus.IN_PROGRESS), List.of(Capacity.CLASS_MANAGEMENT)));
+		// a lecturer marks only the sessions they teach: CoursePolicy#maySessionAct
+		t.put(CourseAction.TAKE_ATTENDANCE, new Rule(EnumSet.of(CourseStatus.IN_PROGRESS),
+				List.of(Capacity.CLASS_MANAGEMENT, Capacity.LECTURER)));
+		t.put(CourseAction.CORRECT_ATTENDANCE, new Rule(EnumSet.of(CourseStatus.CLOSED),
+				List.of(Capacity.CLASS_MANAGEMENT, Capacity.LECTURER)));
 		return t;
 	}
 
@@ -81,6 +96,19 @@ class CoursePolicy {
 			}
 		});
 		return actions;
+	}
+
+	/**
+	 * Whether the user may take the action at one session: a lecturer only at the sessions they teach,
+	 * every other capacity of the action's row at every session.
+	 */
+	boolean maySessionAct(UserScope scope, CourseAction action, Course course, Long sessionLecturerId) {
+		Rule rule = TABLE.get(action);
+		CapacityHolders.CourseRef ref = CapacityHolders.CourseRef.of(course);
+		return rule.capacities()
+			.stream()
+			.filter(c -> c != Capacity.LECTURER || (sessionLecturerId != null && sessionLecturerId.equals(scope.userId())))
+			.anyMatch(c -> this.holders.plays(scope, c, ref));
 	}
 
 	/** Whether the user plays the capacity for the committee (a course of it not yet written, e.g. a new plan). */

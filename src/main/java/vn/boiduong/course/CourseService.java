@@ -29,10 +29,13 @@ public class CourseService {
 
 	private final CourseWorkflow workflow;
 
-	CourseService(CourseQueries queries, CoursePlanning planning, CourseWorkflow workflow) {
+	private final CourseClassroom classroom;
+
+	CourseService(CourseQueries queries, CoursePlanning planning, CourseWorkflow workflow, CourseClassroom classroom) {
 		this.queries = queries;
 		this.planning = planning;
 		this.workflow = workflow;
+		this.classroom = classroom;
 	}
 
 	// ---- reading --------------------------------------------------------------------------------
@@ -103,6 +106,12 @@ public class CourseService {
 		return this.planning.editSession(courseId, sessionId, expectedVersion, details);
 	}
 
+	/** After approval: a session's time, place or teacher, with a reason (the timeline and the audit keep it). */
+	public ClassSessionView changeSession(Long courseId, Long sessionId, long expectedVersion, SessionChange change,
+			String reason) {
+		return this.planning.changeSession(courseId, sessionId, expectedVersion, change, reason);
+	}
+
 	public void removeSession(Long courseId, Long sessionId) {
 		this.planning.removeSession(courseId, sessionId);
 	}
@@ -131,6 +140,48 @@ public class CourseService {
 
 	public void cancel(Long id, String reason) {
 		this.workflow.cancel(id, reason);
+	}
+
+	// ---- the class: roster, opening, attendance, closing (issue 9) ----------------------------
+
+	/** The course as the class's pages see it; 404 when unknown, 403 when not visible. */
+	public ClassView classView(Long id) {
+		return this.classroom.view(id);
+	}
+
+	/** The course, when the user may take the action now: 403 without the capacity, 409 in another status. */
+	public ClassView require(Long id, CourseAction action) {
+		return this.classroom.require(id, action);
+	}
+
+	/** As {@link #require}, at one session of the course: a lecturer only at the sessions they teach. */
+	public ClassView requireAtSession(Long id, Long sessionId, CourseAction action) {
+		return this.classroom.requireAtSession(id, sessionId, action);
+	}
+
+	/** Whether the user may take the action at the session now. */
+	public boolean mayAtSession(Long id, Long sessionId, CourseAction action) {
+		return this.classroom.mayAtSession(id, sessionId, action);
+	}
+
+	/** The classes in progress that the user runs for their teaching institution. */
+	public List<ClassView> classesRunByCurrentUser() {
+		return this.classroom.runByCurrentUser();
+	}
+
+	/** Opens the class (khai giảng): approved, with a timetable and a confirmed roster. */
+	public void openClass(Long id) {
+		this.classroom.open(id);
+	}
+
+	/** Closes the class (bế giảng): every session that took place has its attendance taken. */
+	public void closeClass(Long id) {
+		this.classroom.close(id);
+	}
+
+	/** Today where the courses take place. */
+	public LocalDate today() {
+		return this.classroom.today();
 	}
 
 }

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.boiduong.audit.AuditLog;
+import vn.boiduong.course.CourseAction;
+import vn.boiduong.course.CourseService;
 import vn.boiduong.identity.CurrentUser;
 import vn.boiduong.identity.UserScope;
 import vn.boiduong.organization.OrgTree;
@@ -53,8 +55,14 @@ public class LearnerImports {
 
 	private final Clock clock;
 
+	private final Roster roster;
+
+	private final CourseService courses;
+
 	LearnerImports(MessageSource messages, LearnerRegistry registry, CurrentUser currentUser, OrgUnitService units,
-			JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+			JdbcTemplate jdbc, AuditLog audit, Clock clock, Roster roster, CourseService courses) {
+		this.roster = roster;
+		this.courses = courses;
 		this.sheet = new LearnerSheet(messages);
 		this.template = new LearnerSheetTemplate(messages);
 		this.registry = registry;
@@ -70,7 +78,8 @@ public class LearnerImports {
 	}
 
 	/** A list ready to confirm. */
-	public record Preview(UUID id, Long unitId, String unitName, String fileName, List<PreviewRow> rows, boolean confirmed) {
+	public record Preview(UUID id, Long unitId, String unitName, String fileName, List<PreviewRow> rows, boolean confirmed,
+			Long courseId) {
 
 		public long newCount() {
 			return this.rows.stream().filter(r -> r.match().isEmpty()).count();
@@ -100,17 +109,30 @@ public class LearnerImports {
 	/** Checks every row; keeps the file for its preview only when no row is bad. */
 	@Transactional
 	public Upload upload(Long unitId, String fileName, byte[] content) {
+		return upload(unitId, null, fileName, content);
+	}
+
+	/**
+	 * As {@link #upload(Long, String, byte[])}, for the roster of a course of the committee (null: the
+	 * registry only): the confirmed list also proposes its learners for the course.
+	 */
+	@Transactional
+	public Upload upload(Long unitId, Long courseId, String fileName, byte[] content) {
 		OrgUnitView committee = committee(unitId);
+		if (courseId != null
+				&& !this.courses.require(courseId, CourseAction.PROPOSE_LEARNERS).organizingUnitId().equals(committee.id())) {
+			throw new AccessDeniedException("course " + courseId + " is not of unit " + unitId);
+		}
 		LearnerSheet.Result result = read(committee, content);
 		if (!result.good()) {
 			return new Upload(result.problems(), null);
 		}
 		UUID id = UUID.randomUUID();
 		this.jdbc.update("""
-				insert into learner_import (id, unit_id, user_id, file_name, content, uploaded_at)
-				values (?, ?, ?, ?, ?, ?)""", id, committee.id(), this.currentUser.get().getId(),
+				insert into learner_import (id, unit_id, user_id, file_name, content, uploaded_at, course_id)
+				values (?, ?, ?, ?, ?, ?, ?)""", id, committee.id(), this.currentUser.get().getId(),
 				fileName == null || fileName.isBlank() ? "-" : fileName.strip(), content,
-				java.sql.Timestamp.from(Instant.now(this.clock)));
+				java.sql.Timestamp.from(Instant.now(this.clock)), courseId);
 		return new Upload(List.of(), id);
 	}
 
@@ -124,7 +146,8 @@ public class LearnerImports {
 		for (LearnerSheet.LearnerRow row : result.rows()) {
 			rows.add(new PreviewRow(row, this.registry.findSamePerson(LearnerDetails.of(row))));
 		}
-		return new Preview(id, committee.id(), committee.name(), stored.fileName(), rows, stored.confirmed());
+		return new Preview(id, committee.id(), committee.name(), stored.fileName(), rows, stored.confirmed(),
+				stored.courseId());
 	}
 
 	/**
@@ -144,12 +167,20 @@ public class LearnerImports {
 			return result.problems();
 		}
 		int registered = 0;
+		List<Long> learnerIds = new ArrayList<>();
 		for (LearnerSheet.LearnerRow row : result.rows()) {
 			LearnerDetails details = LearnerDetails.of(row);
-			if (this.registry.findSamePerson(details).isEmpty()) {
-				this.registry.register(details, committee.id());
+			Optional<LearnerRegistry.LearnerMatch> same = this.registry.findSamePerson(details);
+			if (same.isEmpty()) {
+				learnerIds.add(this.registry.register(details, committee.id()).id());
 				registered++;
 			}
+			else {
+				learnerIds.add(same.get().learnerId());
+			}
+		}
+		if (stored.courseId() != null) {
+			this.roster.proposeAll(stored.courseId(), learnerIds.stream().distinct().toList(), null);
 		}
 		this.jdbc.update("update learner_import set confirmed_at = ? where id = ?",
 				java.sql.Timestamp.from(Instant.now(this.clock)), id);
@@ -157,6 +188,7 @@ public class LearnerImports {
 		after.put("file", stored.fileName());
 		after.put("rows", result.rows().size());
 		after.put("registered", registered);
+		after.put("courseId", stored.courseId());
 		this.audit.record("LEARNER_LIST_IMPORTED", AUDIT_TYPE, id, null, after);
 		return List.of();
 	}
@@ -200,14 +232,15 @@ public class LearnerImports {
 			.orElseThrow(() -> new AccessDeniedException("may not enter learners for unit " + unitId));
 	}
 
-	private record Stored(Long unitId, Long userId, String fileName, byte[] content, boolean confirmed) {
+	private record Stored(Long unitId, Long userId, String fileName, byte[] content, boolean confirmed, Long courseId) {
 	}
 
 	private Stored load(UUID id, boolean forUpdate) {
 		List<Stored> found = this.jdbc.query("""
-				select unit_id, user_id, file_name, content, confirmed_at is not null as confirmed
+				select unit_id, user_id, file_name, content, confirmed_at is not null as confirmed, course_id
 				from learner_import where id = ?""" + (forUpdate ? " for update" : ""),
-				(rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getBoolean(5)), id);
+				(rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getBoolean(5),
+						rs.getObject(6, Long.class)), id);
 		if (found.isEmpty()) {
 			throw new NotFoundException(AUDIT_TYPE, id);
 		}

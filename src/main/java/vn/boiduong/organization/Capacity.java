@@ -21,7 +21,11 @@ public enum Capacity {
 	/** Proposes the learners of a course (the organization board; after 2025 the party-building board). */
 	ENROLLING_BODY(true),
 	/** Reviews the report for the province (the provincial propaganda board). */
-	REVIEWING_BODY(false);
+	REVIEWING_BODY(false),
+	/** Runs the class for the teaching institution: confirms the roster, opens and closes it (director, staff). */
+	CLASS_MANAGEMENT(false),
+	/** A lecturer of the teaching institution; takes attendance at the sessions they teach. */
+	LECTURER(false);
 
 	private final boolean perCommittee;
 

@@ -47,9 +47,30 @@ class CoursePolicyTests {
 	}
 
 	@Test
-	void nothingIsOfferedYetOnceTheClassHasOpened() {
+	void onceTheClassHasOpenedOnlyTheClassItselfIsOffered() {
 		Set<CourseStatus> later = EnumSet.range(CourseStatus.IN_PROGRESS, CourseStatus.CANCELLED);
-		CoursePolicy.TABLE.values().forEach(rule -> assertThat(rule.statuses()).doesNotContainAnyElementsOf(later));
+		Set<CourseAction> ofTheClass = EnumSet.of(CourseAction.PROPOSE_LEARNERS, CourseAction.CONFIRM_ROSTER,
+				CourseAction.CLOSE_CLASS, CourseAction.TAKE_ATTENDANCE, CourseAction.CORRECT_ATTENDANCE,
+				CourseAction.CHANGE_SESSION);
+		CoursePolicy.TABLE.forEach((action, rule) -> {
+			if (!ofTheClass.contains(action)) {
+				assertThat(rule.statuses()).as(action.name()).doesNotContainAnyElementsOf(later);
+			}
+		});
+	}
+
+	@Test
+	void theOrganizationBoardProposesLearnersAndTheTeachingInstitutionRunsTheClass() {
+		assertThat(CoursePolicy.TABLE.get(CourseAction.PROPOSE_LEARNERS).capacities())
+			.containsExactly(Capacity.ENROLLING_BODY);
+		for (CourseAction action : Set.of(CourseAction.CONFIRM_ROSTER, CourseAction.OPEN_CLASS, CourseAction.CLOSE_CLASS)) {
+			assertThat(CoursePolicy.TABLE.get(action).capacities()).containsExactly(Capacity.CLASS_MANAGEMENT);
+		}
+		assertThat(CoursePolicy.TABLE.get(CourseAction.OPEN_CLASS).statuses()).containsExactly(CourseStatus.APPROVED);
+		assertThat(CoursePolicy.TABLE.get(CourseAction.TAKE_ATTENDANCE).statuses())
+			.containsExactly(CourseStatus.IN_PROGRESS);
+		assertThat(CoursePolicy.TABLE.get(CourseAction.TAKE_ATTENDANCE).capacities())
+			.containsExactlyInAnyOrder(Capacity.CLASS_MANAGEMENT, Capacity.LECTURER);
 	}
 
 }

@@ -143,7 +143,7 @@ class PlannerFormsTests {
 		String home = html(perform("anphu.thuongtruc", get("/")));
 		assertThat(home).contains(">«Năm 2027 – đợt 4»</a>");
 
-		String course = html(perform("anphu.tuyengiao", get(list.replaceAll("(?s).*href=\"(/courses/\\d+)\"\\s+title.*", "$1"))));
+		String course = html(perform("anphu.tuyengiao", get(list.replaceAll("(?s).*href=\"(/courses/\\d+)\"\\s+title=\"[^\"]*năm 2026 – đợt 2\".*", "$1"))));
 		assertThat(course).contains("<h1 class=\"h3 mb-1\">Năm 2026 – đợt 2</h1>")
 			.contains("nghiệp vụ công tác đảng cho bí thư chi bộ và cấp ủy viên cơ sở năm 2026 – đợt 2</p>");
 	}

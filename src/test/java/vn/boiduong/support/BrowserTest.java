@@ -77,6 +77,18 @@ public abstract class BrowserTest {
 		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
+	/** Signs out whoever was signed in and signs in as a demo account, landing on the home page. */
+	protected void signInAs(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		WebElement name = this.wait.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("username")));
+		name.clear();
+		name.sendKeys(username);
+		browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo1234");
+		click(browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("my-roles")));
+	}
+
 	/** The visible part of the page, saved under target/screenshots. */
 	protected static void screenshot(String name) throws IOException {
 		Files.write(Files.createDirectories(Chromium.SCREENSHOTS).resolve(name), browser.getScreenshotAs(OutputType.BYTES));

@@ -45,8 +45,10 @@ class LearnerController {
 		return "learner/list";
 	}
 
+	/** The import page; with {@code course}, the list also proposes its learners for that course's roster. */
 	@GetMapping("/learners/import")
-	String importForm(Model model) {
+	String importForm(@RequestParam(name = "course", required = false) Long courseId, Model model) {
+		model.addAttribute("course", courseId);
 		return importPage(model, null, List.of());
 	}
 
@@ -56,11 +58,13 @@ class LearnerController {
 	}
 
 	@PostMapping("/learners/import")
-	String upload(@RequestParam("unit") Long unitId, @RequestParam(name = "file", required = false) MultipartFile file,
-			Model model) throws IOException {
+	String upload(@RequestParam("unit") Long unitId, @RequestParam(name = "course", required = false) Long courseId,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
 		byte[] content = file == null ? new byte[0] : file.getBytes();
-		LearnerImports.Upload upload = this.imports.upload(unitId, file == null ? null : file.getOriginalFilename(), content);
+		LearnerImports.Upload upload = this.imports.upload(unitId, courseId,
+				file == null ? null : file.getOriginalFilename(), content);
 		if (upload.id() == null) {
+			model.addAttribute("course", courseId);
 			return importPage(model, unitId, upload.problems());
 		}
 		return "redirect:/learners/import/" + upload.id();
@@ -78,6 +82,7 @@ class LearnerController {
 		boolean already = preview.confirmed();
 		List<LearnerSheet.Problem> problems = this.imports.confirm(id);
 		if (!problems.isEmpty()) {
+			model.addAttribute("course", preview.courseId());
 			return importPage(model, preview.unitId(), problems);
 		}
 		if (already) {
@@ -86,7 +91,7 @@ class LearnerController {
 		else {
 			redirect.addFlashAttribute("imported", List.of(preview.newCount(), preview.matchedCount()));
 		}
-		return "redirect:/learners";
+		return preview.courseId() != null ? "redirect:/courses/" + preview.courseId() + "/roster" : "redirect:/learners";
 	}
 
 	private String importPage(Model model, Long unitId, List<LearnerSheet.Problem> problems) {
