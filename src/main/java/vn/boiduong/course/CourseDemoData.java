@@ -98,6 +98,7 @@ class CourseDemoData implements StartupTask {
 			else {
 				districtHistory(district);
 			}
+			classesOfToday(district);
 			wardCourses(topic);
 		}
 		finally {
