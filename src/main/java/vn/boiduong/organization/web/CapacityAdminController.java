@@ -113,7 +113,11 @@ class CapacityAdminController {
 		// the committee, its own bodies, and every school or centre of the province that may teach
 		List<OrgUnitView> candidates = new ArrayList<>();
 		candidates.add(committee);
-		tree.children(committee.id()).stream().filter(u -> !u.closed() && !u.kind().isCommittee()).forEach(candidates::add);
+		tree.children(committee.id())
+			.stream()
+			.filter(u -> !u.closed() && !u.kind().isCommittee() && u.kind() != OrgUnitKind.GRASSROOTS_ORGANIZATION
+					&& u.kind() != OrgUnitKind.PARTY_CELL)
+			.forEach(candidates::add);
 		Long province = tree.ancestorsAndSelf(committee.id()).get(0).id();
 		for (OrgUnitKind kind : List.of(OrgUnitKind.POLITICAL_SCHOOL, OrgUnitKind.POLITICAL_CENTRE)) {
 			tree.ofKindWithin(List.of(province), kind)
