@@ -9,9 +9,12 @@
       event.detail.headers[header.content] = token.content;
     }
   });
-  // <form data-confirm="…">: asks before sending (closing a unit, cancelling a course …).
+  // <form data-confirm="…">: asks before sending (closing a unit, cancelling a course …); a button's own
+  // data-confirm asks for that button only (a form whose other button only adds a row).
   document.addEventListener('submit', function (event) {
-    var message = event.target.getAttribute && event.target.getAttribute('data-confirm');
+    var submitter = event.submitter;
+    var message = submitter && submitter.hasAttribute('data-confirm') ? submitter.getAttribute('data-confirm')
+      : event.target.getAttribute && event.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) {
       event.preventDefault();
     }

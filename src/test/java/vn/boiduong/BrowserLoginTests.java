@@ -31,7 +31,7 @@ class BrowserLoginTests extends BrowserTest {
 		WebElement heading = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
 		assertThat(heading.getText()).isEqualTo("Việc cần làm");
 		String roles = browser.findElement(By.id("my-roles")).getText();
-		assertThat(roles).contains("Ban Tuyên giáo huyện ủy", "Ban Tuyên giáo Huyện ủy An Phú");
+		assertThat(roles).contains("Cơ quan chủ trì kế hoạch", "Ban Tuyên giáo Huyện ủy An Phú");
 		this.wait.until(d -> "object".equals(script("return typeof htmx")));
 		assertThat(script("return typeof bootstrap")).as("Bootstrap's script ran").isEqualTo("object");
 		assertThat(contentSecurityViolations()).isEmpty();

@@ -1,6 +1,7 @@
 package vn.boiduong.course;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,8 +29,8 @@ class Concurrence {
 
 	private int round;
 
-	@Enumerated(EnumType.STRING)
-	private ConcurrenceBody body;
+	/** The unit that gave the opinion: one of the plan's concurring bodies. */
+	private Long bodyUnitId;
 
 	@Enumerated(EnumType.STRING)
 	private Verdict verdict;
@@ -45,11 +46,11 @@ class Concurrence {
 	protected Concurrence() {
 	}
 
-	Concurrence(Course course, int round, ConcurrenceBody body, Verdict verdict, String comment, Actor actor,
+	Concurrence(Course course, int round, Long bodyUnitId, Verdict verdict, String comment, Actor actor,
 			Instant at) {
 		this.course = course;
 		this.round = round;
-		this.body = body;
+		this.bodyUnitId = bodyUnitId;
 		this.verdict = verdict;
 		this.comment = comment;
 		this.userId = actor.userId();
@@ -61,16 +62,17 @@ class Concurrence {
 		return this.round;
 	}
 
-	ConcurrenceBody getBody() {
-		return this.body;
+	Long getBodyUnitId() {
+		return this.bodyUnitId;
 	}
 
 	Verdict getVerdict() {
 		return this.verdict;
 	}
 
-	ConcurrenceView toView() {
-		return new ConcurrenceView(this.round, this.body, this.verdict, this.comment, this.userName, this.recordedAt);
+	ConcurrenceView toView(Function<Long, String> unitNames) {
+		return new ConcurrenceView(this.round, this.bodyUnitId, unitNames.apply(this.bodyUnitId), this.verdict,
+				this.comment, this.userName, this.recordedAt);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** One body's opinion in one review round. */
-public record ConcurrenceView(int round, ConcurrenceBody body, Verdict verdict, String comment, String userName,
+public record ConcurrenceView(int round, Long bodyUnitId, String bodyName, Verdict verdict, String comment, String userName,
 		Instant recordedAt) {
 
 	/** "14:05 05/03/2026", on the clock of Vietnam. */

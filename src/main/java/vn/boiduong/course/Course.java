@@ -86,6 +86,12 @@ class Course {
 
 	private String logisticsNotes;
 
+	/** Who signs the printed plan (V76); null: the planning body's head, as its document profile says. */
+	private String signerName;
+
+	/** Whether the signer signs for the head of the planning body, as a deputy (K/T). */
+	private boolean signsAsDeputy;
+
 	@Enumerated(EnumType.STRING)
 	private CourseStatus status;
 
@@ -115,6 +121,16 @@ class Course {
 	@OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("date, startTime, id")
 	private List<ClassSession> sessions = new ArrayList<>();
+
+	/**
+	 * The units whose opinion the plan needs, in order: its committee's concurring bodies on the day it was
+	 * last submitted (course_concurring_body, V71).
+	 */
+	@ElementCollection
+	@CollectionTable(name = "course_concurring_body", joinColumns = @JoinColumn(name = "course_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "unit_id")
+	private List<Long> concurringBodyUnitIds = new ArrayList<>();
 
 	@OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("round, id")
@@ -180,6 +196,8 @@ class Course {
 		this.purposeAndRequirements = blankToNull(plan.purposeAndRequirements());
 		this.fundingNotes = blankToNull(plan.fundingNotes());
 		this.logisticsNotes = blankToNull(plan.logisticsNotes());
+		this.signerName = blankToNull(plan.signerName());
+		this.signsAsDeputy = plan.signsAsDeputy();
 	}
 
 	ClassSession addSession(SessionDetails details, Instant now) {
@@ -264,8 +282,12 @@ class Course {
 	 * Sends the plan for opinions. Every compulsory lesson must have at least one session, taught or
 	 * self-study; {@code compulsoryLessons} maps each lesson's id to the name the message uses.
 	 */
-	void submitForReview(Map<Long, String> compulsoryLessons, Actor actor, String comment, Instant now) {
+	void submitForReview(Map<Long, String> compulsoryLessons, List<Long> concurringBodies, Actor actor, String comment,
+			Instant now) {
 		requireDraft();
+		if (concurringBodies.isEmpty()) {
+			throw new RuleViolationException("course.error.noConcurringBody");
+		}
 		Set<Long> covered = this.sessions.stream()
 			.map(ClassSession::getLessonId)
 			.filter(id -> id != null)
@@ -278,6 +300,8 @@ class Course {
 		if (!missing.isEmpty()) {
 			throw new LessonsNotCoveredException(String.join("; ", missing));
 		}
+		this.concurringBodyUnitIds.clear();
+		this.concurringBodyUnitIds.addAll(concurringBodies);
 		this.reviewRound++;
 		this.status = CourseStatus.UNDER_REVIEW;
 		step(StepAction.SUBMITTED, actor, comment, now);
@@ -285,14 +309,18 @@ class Course {
 
 	/**
 	 * Records one body's opinion in the current round. A request for changes sends the plan back to
-	 * DRAFT with the comments kept; when both bodies concur the plan waits for the committee.
+	 * DRAFT with the comments kept; when every concurring body concurs the plan waits for the committee.
+	 * {@code bodyName} names the body in the message refusing a second opinion.
 	 */
-	void recordConcurrence(ConcurrenceBody body, Verdict verdict, String comment, Actor actor, Instant now) {
+	void recordConcurrence(Long body, String bodyName, Verdict verdict, String comment, Actor actor, Instant now) {
 		if (opinionOf(body, this.reviewRound).isPresent()) {
-			throw new OpinionAlreadyGivenException(body, this.reviewRound);
+			throw new OpinionAlreadyGivenException(bodyName, this.reviewRound);
 		}
 		if (this.status != CourseStatus.UNDER_REVIEW) {
 			throw new CourseNotUnderReviewException(this.name, this.status);
+		}
+		if (!this.concurringBodyUnitIds.contains(body)) {
+			throw new IllegalArgumentException("unit " + body + " is not a concurring body of course " + this.id);
 		}
 		if (verdict == Verdict.REQUEST_CHANGES && (comment == null || comment.isBlank())) {
 			throw RuleViolationException.onField("comment", "course.error.commentRequired");
@@ -304,8 +332,7 @@ class Course {
 		}
 		else {
 			step(StepAction.CONCURRED, actor, comment, now);
-			boolean all = EnumSet.allOf(ConcurrenceBody.class)
-				.stream()
+			boolean all = this.concurringBodyUnitIds.stream()
 				.allMatch(b -> opinionOf(b, this.reviewRound).map(c -> c.getVerdict() == Verdict.CONCUR).orElse(false));
 			if (all) {
 				this.status = CourseStatus.AWAITING_DECISION;
@@ -313,8 +340,10 @@ class Course {
 		}
 	}
 
-	Optional<Concurrence> opinionOf(ConcurrenceBody body, int round) {
-		return this.concurrences.stream().filter(c -> c.getRound() == round && c.getBody() == body).findFirst();
+	Optional<Concurrence> opinionOf(Long body, int round) {
+		return this.concurrences.stream()
+			.filter(c -> c.getRound() == round && c.getBodyUnitId().equals(body))
+			.findFirst();
 	}
 
 	void approve(OpeningDecision decision, Actor actor, Instant now) {
@@ -472,6 +501,11 @@ class Course {
 		return this.sessions;
 	}
 
+	/** The units whose opinion the plan needs (those of its last submission). */
+	List<Long> getConcurringBodyUnitIds() {
+		return this.concurringBodyUnitIds;
+	}
+
 	List<Concurrence> getConcurrences() {
 		return this.concurrences;
 	}
@@ -488,7 +522,8 @@ class Course {
 				this.electiveTopicIds.stream()
 					.map(id -> new CourseView.TopicRef(id, names.topicTitle(id)))
 					.toList(),
-				this.purposeAndRequirements, this.fundingNotes, this.logisticsNotes, this.status, this.reviewRound,
+				this.purposeAndRequirements, this.fundingNotes, this.logisticsNotes, this.signerName, this.signsAsDeputy,
+				this.status, this.reviewRound,
 				this.decision == null ? null : this.decision.toView(), this.cancellationReason,
 				names.userName(this.createdBy), this.createdAt, this.version);
 	}
@@ -511,6 +546,8 @@ class Course {
 		s.put("purposeAndRequirements", this.purposeAndRequirements);
 		s.put("fundingNotes", this.fundingNotes);
 		s.put("logisticsNotes", this.logisticsNotes);
+		s.put("signerName", this.signerName);
+		s.put("signsAsDeputy", this.signsAsDeputy);
 		s.put("decision", this.decision == null ? null : this.decision.toView());
 		s.put("cancellationReason", this.cancellationReason);
 		s.put("openedOn", this.openedOn);

@@ -154,7 +154,7 @@ class CourseClassroom {
 
 	private Course lockFor(Long id, CourseAction action) {
 		Course course = this.courses.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("Course", id));
-		this.currentUser.requireVisible(course.getOrganizingUnitId());
+		this.policy.requireVisible(this.currentUser.scope(), course);
 		this.policy.require(this.currentUser.scope(), action, course);
 		return course;
 	}

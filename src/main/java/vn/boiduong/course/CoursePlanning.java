@@ -2,6 +2,7 @@ package vn.boiduong.course;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,7 @@ import vn.boiduong.identity.AccountPrincipal;
 import vn.boiduong.identity.CurrentUser;
 import vn.boiduong.identity.Role;
 import vn.boiduong.organization.OrgUnitKind;
+import vn.boiduong.organization.Capacity;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.NotFoundException;
@@ -62,10 +64,10 @@ class CoursePlanning {
 	@Transactional
 	public CourseView create(Long organizingUnitId, PlanDetails plan) {
 		OrgUnitView district = this.units.find(organizingUnitId)
-			.filter(u -> u.kind() == OrgUnitKind.DISTRICT_COMMITTEE)
-			.orElseThrow(() -> new AccessDeniedException("not a district committee: " + organizingUnitId));
-		if (!this.currentUser.hasRoleOver(Role.DISTRICT_PROPAGANDA, district.id())) {
-			throw new AccessDeniedException("not district propaganda staff of " + organizingUnitId);
+			.filter(u -> u.kind().isCommittee() && !u.closed())
+			.orElseThrow(() -> new AccessDeniedException("not an open committee: " + organizingUnitId));
+		if (!this.policy.playsFor(this.currentUser.scope(), Capacity.PLANNING_BODY, district.id())) {
+			throw new AccessDeniedException("not the planning body of " + organizingUnitId);
 		}
 		checkPlan(district.id(), plan);
 		Long programId = this.curriculum.currentProgram().id();
@@ -142,9 +144,9 @@ class CoursePlanning {
 	}
 
 	private void checkPlan(Long districtId, PlanDetails plan) {
-		boolean centreOfDistrict = this.units.openUnitsOfKindWithin(districtId, OrgUnitKind.POLITICAL_CENTRE)
-			.stream()
-			.anyMatch(c -> c.id().equals(plan.politicalCentreUnitId()));
+		boolean centreOfDistrict = plan.politicalCentreUnitId() != null && this.policy
+			.unitsPlaying(districtId, Capacity.TEACHING_INSTITUTION, LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)))
+			.contains(plan.politicalCentreUnitId());
 		if (!centreOfDistrict) {
 			throw RuleViolationException.onField("politicalCentreUnitId", "course.error.centreNotOfDistrict");
 		}
@@ -163,7 +165,7 @@ class CoursePlanning {
 	/** 404 when unknown, 403 when not visible or when the user plays no capacity that may take the action. */
 	private Course loadFor(Long id, CourseAction action) {
 		Course course = this.courses.findById(id).orElseThrow(() -> new NotFoundException("Course", id));
-		this.currentUser.requireVisible(course.getOrganizingUnitId());
+		this.policy.requireVisible(this.currentUser.scope(), course);
 		this.policy.require(this.currentUser.scope(), action, course);
 		return course;
 	}

@@ -1,5 +1,6 @@
 package vn.boiduong.course;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.boiduong.identity.UserScope;
+import vn.boiduong.organization.Capacity;
 
 /**
  * Who may do what to a course, in one table (issue 7, item 3; DESIGN §2): for each action, the statuses
@@ -23,8 +25,8 @@ import vn.boiduong.identity.UserScope;
 @Component
 class CoursePolicy {
 
-	/** One row of the table. {@code body} names the concurring body for an opinion, otherwise null. */
-	record Rule(Set<CourseStatus> statuses, List<Capacity> capacities, ConcurrenceBody body) {
+	/** One row of the table. */
+	record Rule(Set<CourseStatus> statuses, List<Capacity> capacities) {
 	}
 
 	static final Map<CourseAction, Rule> TABLE = table();
@@ -32,15 +34,12 @@ class CoursePolicy {
 	private static Map<CourseAction, Rule> table() {
 		Map<CourseAction, Rule> t = new EnumMap<>(CourseAction.class);
 		Set<CourseStatus> draft = EnumSet.of(CourseStatus.DRAFT);
-		t.put(CourseAction.EDIT, new Rule(draft, List.of(Capacity.PLANNING_BODY), null));
-		t.put(CourseAction.SUBMIT, new Rule(draft, List.of(Capacity.PLANNING_BODY), null));
-		for (ConcurrenceBody body : ConcurrenceBody.values()) {
-			t.put(CourseAction.opinionAs(body),
-					new Rule(EnumSet.of(CourseStatus.UNDER_REVIEW), List.of(Capacity.CONCURRING_BODY), body));
-		}
+		t.put(CourseAction.EDIT, new Rule(draft, List.of(Capacity.PLANNING_BODY)));
+		t.put(CourseAction.SUBMIT, new Rule(draft, List.of(Capacity.PLANNING_BODY)));
+		t.put(CourseAction.GIVE_OPINION, new Rule(EnumSet.of(CourseStatus.UNDER_REVIEW), List.of(Capacity.CONCURRING_BODY)));
 		Set<CourseStatus> awaiting = EnumSet.of(CourseStatus.AWAITING_DECISION);
-		t.put(CourseAction.APPROVE, new Rule(awaiting, List.of(Capacity.DECIDING_BODY), null));
-		t.put(CourseAction.REJECT, new Rule(awaiting, List.of(Capacity.DECIDING_BODY), null));
+		t.put(CourseAction.APPROVE, new Rule(awaiting, List.of(Capacity.DECIDING_BODY)));
+		t.put(CourseAction.REJECT, new Rule(awaiting, List.of(Capacity.DECIDING_BODY)));
 		Set<CourseStatus> cancellable = EnumSet.noneOf(CourseStatus.class);
 		for (CourseStatus s : CourseStatus.values()) {
 			if (s.isCancellable()) {
@@ -48,22 +47,22 @@ class CoursePolicy {
 			}
 		}
 		t.put(CourseAction.CANCEL,
-				new Rule(cancellable, List.of(Capacity.PLANNING_BODY, Capacity.DECIDING_BODY), null));
+				new Rule(cancellable, List.of(Capacity.PLANNING_BODY, Capacity.DECIDING_BODY)));
 		// issue 9: the roster, opening and closing, attendance (a late joiner may be enrolled after opening)
 		Set<CourseStatus> rosterOpen = EnumSet.of(CourseStatus.APPROVED, CourseStatus.IN_PROGRESS);
-		t.put(CourseAction.PROPOSE_LEARNERS, new Rule(rosterOpen, List.of(Capacity.ENROLLING_BODY), null));
-		t.put(CourseAction.CONFIRM_ROSTER, new Rule(rosterOpen, List.of(Capacity.CLASS_MANAGEMENT), null));
+		t.put(CourseAction.PROPOSE_LEARNERS, new Rule(rosterOpen, List.of(Capacity.ENROLLING_BODY)));
+		t.put(CourseAction.CONFIRM_ROSTER, new Rule(rosterOpen, List.of(Capacity.CLASS_MANAGEMENT)));
 		// after approval the centre changes a session's lecturer, time or room, with a reason (DESIGN §2)
-		t.put(CourseAction.CHANGE_SESSION, new Rule(rosterOpen, List.of(Capacity.CLASS_MANAGEMENT), null));
+		t.put(CourseAction.CHANGE_SESSION, new Rule(rosterOpen, List.of(Capacity.CLASS_MANAGEMENT)));
 		t.put(CourseAction.OPEN_CLASS,
-				new Rule(EnumSet.of(CourseStatus.APPROVED), List.of(Capacity.CLASS_MANAGEMENT), null));
+				new Rule(EnumSet.of(CourseStatus.APPROVED), List.of(Capacity.CLASS_MANAGEMENT)));
 		t.put(CourseAction.CLOSE_CLASS,
-				new Rule(EnumSet.of(CourseStatus.IN_PROGRESS), List.of(Capacity.CLASS_MANAGEMENT), null));
+				new Rule(EnumSet.of(CourseStatus.IN_PROGRESS), List.of(Capacity.CLASS_MANAGEMENT)));
 		// a lecturer marks only the sessions they teach: CoursePolicy#maySessionAct
 		t.put(CourseAction.TAKE_ATTENDANCE, new Rule(EnumSet.of(CourseStatus.IN_PROGRESS),
-				List.of(Capacity.CLASS_MANAGEMENT, Capacity.LECTURER), null));
+				List.of(Capacity.CLASS_MANAGEMENT, Capacity.LECTURER)));
 		t.put(CourseAction.CORRECT_ATTENDANCE, new Rule(EnumSet.of(CourseStatus.CLOSED),
-				List.of(Capacity.CLASS_MANAGEMENT, Capacity.LECTURER), null));
+				List.of(Capacity.CLASS_MANAGEMENT, Capacity.LECTURER)));
 		return t;
 	}
 
@@ -77,7 +76,7 @@ class CoursePolicy {
 	boolean mayAct(UserScope scope, CourseAction action, Course course) {
 		Rule rule = TABLE.get(action);
 		CapacityHolders.CourseRef ref = CapacityHolders.CourseRef.of(course);
-		return rule.capacities().stream().anyMatch(c -> this.holders.plays(scope, c, rule.body(), ref));
+		return rule.capacities().stream().anyMatch(c -> this.holders.plays(scope, c, ref));
 	}
 
 	/** 403 unless the user plays one of the capacities that may take the action on the course. */
@@ -92,7 +91,7 @@ class CoursePolicy {
 		Set<CourseAction> actions = EnumSet.noneOf(CourseAction.class);
 		TABLE.forEach((action, rule) -> {
 			if (rule.statuses().contains(course.getStatus()) && mayAct(scope, action, course)
-					&& (rule.body() == null || course.opinionOf(rule.body(), course.getReviewRound()).isEmpty())) {
+					&& (action != CourseAction.GIVE_OPINION || !bodiesStillToSpeak(scope, course).isEmpty())) {
 				actions.add(action);
 			}
 		});
@@ -109,14 +108,64 @@ class CoursePolicy {
 		return rule.capacities()
 			.stream()
 			.filter(c -> c != Capacity.LECTURER || (sessionLecturerId != null && sessionLecturerId.equals(scope.userId())))
-			.anyMatch(c -> this.holders.plays(scope, c, rule.body(), ref));
+			.anyMatch(c -> this.holders.plays(scope, c, ref));
 	}
 
-	/** The concurring bodies the user speaks for on this course, in the order of {@link ConcurrenceBody}. */
-	List<ConcurrenceBody> bodiesSpokenFor(UserScope scope, Course course) {
-		return List.of(ConcurrenceBody.values())
-			.stream()
-			.filter(b -> mayAct(scope, CourseAction.opinionAs(b), course))
+	/** Whether the user plays the capacity for the committee (a course of it not yet written, e.g. a new plan). */
+	boolean playsFor(UserScope scope, Capacity capacity, Long committeeId) {
+		return this.holders.plays(scope, capacity, new CapacityHolders.CourseRef(committeeId, null, List.of()));
+	}
+
+	/** The committees for which the user plays the capacity today. */
+	List<Long> committeesWhere(UserScope scope, Capacity capacity) {
+		return this.holders.committeesWhere(scope, capacity);
+	}
+
+	/** The units that play the capacity for the committee on the day (its teaching institutions, …). */
+	List<Long> unitsPlaying(Long committeeId, Capacity capacity, LocalDate day) {
+		return this.holders.unitsPlaying(committeeId, capacity, day);
+	}
+
+	/** The concurring bodies a plan submitted on the day needs: its committee's, in order. */
+	List<Long> concurringBodiesOn(Course course, LocalDate day) {
+		return this.holders.unitsPlaying(course.getOrganizingUnitId(), Capacity.CONCURRING_BODY, day);
+	}
+
+	/**
+	 * Whether the user may see the course: its committee is in their scope (the tree, and the history of the
+	 * units their units succeeded), or they teach it (the provincial school teaches for many committees).
+	 */
+	boolean maySee(UserScope scope, Course course) {
+		return scope.canSee(course.getOrganizingUnitId())
+				|| this.holders.plays(scope, Capacity.TEACHING_INSTITUTION, CapacityHolders.CourseRef.of(course));
+	}
+
+	/** The units whose staff the user is: the concurring bodies they may speak for. */
+	List<Long> bodiesOf(UserScope scope) {
+		return this.holders.bodiesOf(scope);
+	}
+
+	/** The teaching institutions whose staff the user is (their courses are visible to them). */
+	List<Long> teachingUnitsOf(UserScope scope) {
+		return this.holders.teachingUnitsOf(scope);
+	}
+
+	/** 403 unless the user may see the course. */
+	void requireVisible(UserScope scope, Course course) {
+		if (!maySee(scope, course)) {
+			throw new AccessDeniedException("course " + course.getId() + " is not visible");
+		}
+	}
+
+	/** The plan's concurring bodies the user speaks for, in the plan's order. */
+	List<Long> bodiesSpokenFor(UserScope scope, Course course) {
+		return this.holders.bodiesSpokenFor(scope, CapacityHolders.CourseRef.of(course));
+	}
+
+	/** Those of them that have not given their opinion in the current round. */
+	List<Long> bodiesStillToSpeak(UserScope scope, Course course) {
+		return bodiesSpokenFor(scope, course).stream()
+			.filter(b -> course.opinionOf(b, course.getReviewRound()).isEmpty())
 			.toList();
 	}
 

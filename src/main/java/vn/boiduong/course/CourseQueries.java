@@ -1,5 +1,6 @@
 package vn.boiduong.course;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +23,7 @@ import vn.boiduong.identity.CurrentUser;
 import vn.boiduong.identity.Role;
 import vn.boiduong.identity.UserDirectory;
 import vn.boiduong.identity.UserScope;
+import vn.boiduong.organization.Capacity;
 import vn.boiduong.organization.OrgTree;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
@@ -52,6 +54,14 @@ class CourseQueries {
 
 	static final String VISIBLE_TO_FEW = """
 			from org_unit_closure v join course c on c.organizing_unit_id = v.descendant_id where v.ancestor_id = any(:scopes)""";
+
+	/**
+	 * The third form, for the staff of a teaching institution: the courses of their scope and those they
+	 * teach, of any committee (the provincial school teaches for many).
+	 */
+	static final String VISIBLE_TO_TEACHERS = """
+			from course c where (c.organizing_unit_id in (select v.descendant_id from org_unit_closure v where v.ancestor_id = any(:scopes))
+			  or c.political_centre_unit_id = any(:teaching))""";
 
 	/**
 	 * The filters the list was asked for, and only those, are written into the statement: a condition such
@@ -121,8 +131,11 @@ class CourseQueries {
 
 	private final CourseNaming naming;
 
+	private final Clock clock;
+
 	CourseQueries(CourseRepository courses, EntityManager entityManager, CurrentUser currentUser, OrgUnitService units,
-			CurriculumService curriculum, UserDirectory directory, CoursePolicy policy, CourseNaming naming) {
+			CurriculumService curriculum, UserDirectory directory, CoursePolicy policy, CourseNaming naming, Clock clock) {
+		this.clock = clock;
 		this.courses = courses;
 		this.entityManager = entityManager;
 		this.currentUser = currentUser;
@@ -139,11 +152,12 @@ class CourseQueries {
 		UserScope scope = this.currentUser.scope();
 		PageRequest request = PageView.request(page, size, Sort.unsorted());
 		boolean most = scope.seesAProvince();
-		String where = where(filter, most);
+		List<Long> teaching = most ? List.of() : this.policy.teachingUnitsOf(scope);
+		String where = teaching.isEmpty() ? where(filter, most) : VISIBLE_TO_TEACHERS + filters(filter);
 		String sql = most ? ROWS + where + ORDER
 				// read the district's courses first, then sort them (not the province's in date order)
 				: "with visible as materialized (" + ROWS + where + ") select * from visible c" + ORDER;
-		List<Object[]> rows = bind(this.entityManager.createNativeQuery(sql), scope, filter)
+		List<Object[]> rows = bind(this.entityManager.createNativeQuery(sql), scope, teaching, filter)
 			.setParameter("offset", request.getOffset(), StandardBasicTypes.LONG)
 			.setParameter("limit", size, StandardBasicTypes.INTEGER)
 			.addScalar("id", StandardBasicTypes.LONG)
@@ -165,15 +179,19 @@ class CourseQueries {
 		}
 		String count = most ? countForAProvince(filter) : "select count(*) " + where;
 		return PageView.of(items, request,
-				() -> ((Number) (Object) bind(this.entityManager.createNativeQuery(count), scope, filter).getSingleResult())
+				() -> ((Number) (Object) bind(this.entityManager.createNativeQuery(count), scope, teaching, filter).getSingleResult())
 					.longValue());
 	}
 
 	/** The scope units, and the filters used (as {@link #where} wrote them). */
 	@SuppressWarnings("unchecked")
-	private static NativeQuery<Object[]> bind(jakarta.persistence.Query query, UserScope scope, CourseFilter filter) {
+	private static NativeQuery<Object[]> bind(jakarta.persistence.Query query, UserScope scope, List<Long> teaching,
+			CourseFilter filter) {
 		NativeQuery<Object[]> bound = ((NativeQuery<Object[]>) query.unwrap(NativeQuery.class)).setParameter("scopes",
 				scope.scopeUnitIds().toArray(Long[]::new));
+		if (!teaching.isEmpty()) {
+			bound.setParameter("teaching", teaching.toArray(Long[]::new));
+		}
 		if (filter.status() != null) {
 			bound.setParameter("status", filter.status().name(), StandardBasicTypes.STRING);
 		}
@@ -194,23 +212,39 @@ class CourseQueries {
 		return bound;
 	}
 
-	/** The district committees whose courses the user may see (the list's district filter). */
+	/**
+	 * The organizing committees whose courses the user may see (the list's filter): the district committees,
+	 * then the commune and ward committees, each in tree order.
+	 */
 	public List<OrgUnitView> visibleDistricts() {
-		return this.currentUser.visibleUnitsOfKind(OrgUnitKind.DISTRICT_COMMITTEE);
+		List<OrgUnitView> committees = new ArrayList<>(this.currentUser.visibleUnitsOfKind(OrgUnitKind.DISTRICT_COMMITTEE));
+		committees.addAll(this.currentUser.visibleUnitsOfKind(OrgUnitKind.COMMUNE_COMMITTEE));
+		return committees;
 	}
 
-	/** The district committees where the user drafts plans (as district propaganda staff). */
+	/** The open committees for which the user drafts plans (their unit is the committee's planning body). */
 	public List<OrgUnitView> districtsWhereUserPlans() {
-		return this.currentUser.scopesWith(Role.DISTRICT_PROPAGANDA)
+		OrgTree tree = this.units.currentTree();
+		return this.policy.committeesWhere(this.currentUser.scope(), Capacity.PLANNING_BODY)
 			.stream()
-			.filter(u -> u.kind() == OrgUnitKind.DISTRICT_COMMITTEE)
+			.map(tree::get)
+			.filter(u -> !u.closed())
 			.toList();
 	}
 
-	/** The open political centres of the given districts. */
+	/** The teaching institutions the given committees name today, each once. */
 	public List<OrgUnitView> politicalCentresOf(Collection<OrgUnitView> districts) {
+		OrgTree tree = this.units.currentTree();
+		LocalDate today = LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM));
 		List<OrgUnitView> centres = new ArrayList<>();
-		districts.forEach(d -> centres.addAll(this.units.openUnitsOfKindWithin(d.id(), OrgUnitKind.POLITICAL_CENTRE)));
+		for (OrgUnitView d : districts) {
+			for (Long id : this.policy.unitsPlaying(d.id(), Capacity.TEACHING_INSTITUTION, today)) {
+				OrgUnitView centre = tree.get(id);
+				if (!centres.contains(centre)) {
+					centres.add(centre);
+				}
+			}
+		}
 		return centres;
 	}
 
@@ -226,10 +260,16 @@ class CourseQueries {
 		Course course = loadVisible(id);
 		CourseNames names = this.naming.names(course);
 		List<ClassSessionView> sessions = course.getSessions().stream().map(s -> s.toView(names)).toList();
-		List<ConcurrenceView> opinions = course.getConcurrences().stream().map(Concurrence::toView).toList();
+		OrgTree tree = this.units.currentTree();
+		List<ConcurrenceView> opinions = course.getConcurrences().stream().map(c -> c.toView(tree::name)).toList();
 		return CoursePage.of(course.toView(names), sessions, names.lessons().values(), opinions,
 				course.getSteps().stream().map(CourseStep::toView).toList(),
-				this.policy.allowedActions(this.currentUser.scope(), course));
+				this.policy.allowedActions(this.currentUser.scope(), course),
+				course.getConcurringBodyUnitIds().stream().map(b -> new CoursePage.Body(b, tree.name(b))).toList(),
+				this.policy.bodiesStillToSpeak(this.currentUser.scope(), course)
+					.stream()
+					.map(b -> new CoursePage.Body(b, tree.name(b)))
+					.toList());
 	}
 
 	@Transactional(readOnly = true)
@@ -260,7 +300,7 @@ class CourseQueries {
 	/** 404 when unknown, 403 when in a unit the user may not see. */
 	Course loadVisible(Long id) {
 		Course course = this.courses.findById(id).orElseThrow(() -> new NotFoundException("Course", id));
-		this.currentUser.requireVisible(course.getOrganizingUnitId());
+		this.policy.requireVisible(this.currentUser.scope(), course);
 		return course;
 	}
 

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 
 /** The courses of every district. */
@@ -40,11 +41,14 @@ interface CourseRepository extends JpaRepository<Course, Long> {
 	@Query("select c from Course c where c.organizingUnitId in :unitIds and c.status = :status order by c.plannedOpening, c.id")
 	List<Course> findByUnitsAndStatus(Collection<Long> unitIds, CourseStatus status);
 
-	@Query("""
-			select c from Course c where c.organizingUnitId in :unitIds and c.status = vn.boiduong.course.CourseStatus.UNDER_REVIEW
-			  and not exists (select 1 from Concurrence k where k.course = c and k.round = c.reviewRound and k.body = :body)
-			order by c.plannedOpening, c.id""")
-	List<Course> awaitingOpinionOf(Collection<Long> unitIds, ConcurrenceBody body);
+	/** The plans under review that need an opinion of one of the bodies, not given yet in this round. */
+	@NativeQuery("""
+			select c.* from course c where c.status = 'UNDER_REVIEW'
+			  and exists (select 1 from course_concurring_body b where b.course_id = c.id and b.unit_id in (:bodies)
+			    and not exists (select 1 from concurrence k where k.course_id = c.id and k.round = c.review_round
+			      and k.body_unit_id = b.unit_id))
+			order by c.planned_opening, c.id""")
+	List<Course> awaitingOpinionOf(Collection<Long> bodies);
 
 	/** Courses approved or running whose planned opening falls within the given days. */
 	@Query("""

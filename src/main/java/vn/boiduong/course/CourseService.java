@@ -126,7 +126,7 @@ public class CourseService {
 	 * Records the opinion of the body the user speaks for; {@code body} may be null when the user speaks
 	 * for only one of them.
 	 */
-	public void recordConcurrence(Long id, ConcurrenceBody body, Verdict verdict, String comment) {
+	public void recordConcurrence(Long id, Long body, Verdict verdict, String comment) {
 		this.workflow.recordConcurrence(id, body, verdict, comment);
 	}
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.boiduong.identity.CurrentUser;
 import vn.boiduong.identity.Role;
+import vn.boiduong.identity.UserScope;
+import vn.boiduong.organization.Capacity;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
@@ -41,7 +44,10 @@ class CourseTodos implements TodoSource {
 
 	private final OrgUnitService units;
 
-	CourseTodos(CourseRepository courses, CurrentUser currentUser, Clock clock, OrgUnitService units) {
+	private final CoursePolicy policy;
+
+	CourseTodos(CourseRepository courses, CurrentUser currentUser, Clock clock, OrgUnitService units, CoursePolicy policy) {
+		this.policy = policy;
 		this.courses = courses;
 		this.currentUser = currentUser;
 		this.clock = clock;
@@ -55,19 +61,18 @@ class CourseTodos implements TodoSource {
 			return List.of();
 		}
 		List<TodoItem> items = new ArrayList<>();
-		for (ConcurrenceBody body : ConcurrenceBody.values()) {
-			Set<Long> districts = districtsWith(body.role());
-			if (!districts.isEmpty()) {
-				this.courses.awaitingOpinionOf(districts, body)
-					.forEach(c -> items.add(item("course.todo.opinion", "course.todo.opinion.item", c)));
-			}
+		UserScope scope = this.currentUser.scope();
+		List<Long> bodies = this.policy.bodiesOf(scope);
+		if (!bodies.isEmpty()) {
+			this.courses.awaitingOpinionOf(bodies)
+				.forEach(c -> items.add(item("course.todo.opinion", "course.todo.opinion.item", c)));
 		}
-		Set<Long> committee = districtsWith(Role.DISTRICT_COMMITTEE);
+		Set<Long> committee = new LinkedHashSet<>(this.policy.committeesWhere(scope, Capacity.DECIDING_BODY));
 		if (!committee.isEmpty()) {
 			this.courses.findByUnitsAndStatus(committee, CourseStatus.AWAITING_DECISION)
 				.forEach(c -> items.add(item("course.todo.decision", "course.todo.decision.item", c)));
 		}
-		Set<Long> propaganda = districtsWith(Role.DISTRICT_PROPAGANDA);
+		Set<Long> propaganda = new LinkedHashSet<>(this.policy.committeesWhere(scope, Capacity.PLANNING_BODY));
 		if (!propaganda.isEmpty()) {
 			this.courses.returnedDrafts(propaganda)
 				.forEach(c -> items.add(item("course.todo.returned", "course.todo.returned.item", c)));
@@ -99,9 +104,10 @@ class CourseTodos implements TodoSource {
 	 */
 	private List<TodoItem> provinceTodos(List<OrgUnitView> provinces) {
 		Map<Long, String> districts = new LinkedHashMap<>();
-		this.units.currentTree()
-			.ofKindWithin(provinces.stream().map(OrgUnitView::id).toList(), OrgUnitKind.DISTRICT_COMMITTEE)
-			.forEach(d -> districts.put(d.id(), d.name()));
+		List<Long> roots = provinces.stream().map(OrgUnitView::id).toList();
+		for (OrgUnitKind kind : List.of(OrgUnitKind.DISTRICT_COMMITTEE, OrgUnitKind.COMMUNE_COMMITTEE)) {
+			this.units.currentTree().ofKindWithin(roots, kind).forEach(d -> districts.put(d.id(), d.name()));
+		}
 		List<TodoItem> items = new ArrayList<>();
 		if (districts.isEmpty()) {
 			return items;
@@ -124,9 +130,6 @@ class CourseTodos implements TodoSource {
 		return items;
 	}
 
-	private Set<Long> districtsWith(Role role) {
-		return new java.util.LinkedHashSet<>(this.currentUser.scopesWith(role).stream().map(OrgUnitView::id).toList());
-	}
 
 	private static TodoItem item(String group, String key, Course c) {
 		return new TodoItem(group, key, new Object[] { CourseLabel.of(c.getName()), c.getReviewRound() }, "/courses/" + c.getId());

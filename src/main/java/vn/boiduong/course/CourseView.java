@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A course plan as pages and printed papers show it, names resolved. {@code decision} is null until approved. */
+/**
+ * A course plan as pages and printed papers show it, names resolved. {@code decision} is null until
+ * approved; {@code signerName} is null when the planning body's head signs the printed plan.
+ */
 public record CourseView(Long id, Long programId, Long organizingUnitId, String organizingUnitName,
 		Long politicalCentreUnitId, String politicalCentreName, String name, LocalDate plannedOpening,
 		LocalDate plannedClosing, String venue, CourseMode mode, Delivery delivery, int expectedLearners,
 		List<LearnerKind> targetedLearnerKinds, List<TopicRef> electiveTopics, String purposeAndRequirements,
-		String fundingNotes, String logisticsNotes, CourseStatus status, int reviewRound,
+		String fundingNotes, String logisticsNotes, String signerName, boolean signsAsDeputy, CourseStatus status,
+		int reviewRound,
 		OpeningDecisionView decision, String cancellationReason, String createdByName, Instant createdAt,
 		long version) {
 

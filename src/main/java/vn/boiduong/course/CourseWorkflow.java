@@ -16,6 +16,7 @@ import vn.boiduong.audit.AuditLog;
 import vn.boiduong.curriculum.CurriculumService;
 import vn.boiduong.identity.AccountPrincipal;
 import vn.boiduong.identity.CurrentUser;
+import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.shared.NotFoundException;
 
 /**
@@ -40,8 +41,11 @@ class CourseWorkflow {
 
 	private final Clock clock;
 
+	private final OrgUnitService units;
+
 	CourseWorkflow(CourseRepository courses, CurriculumService curriculum, CurrentUser currentUser,
-			CoursePolicy policy, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			CoursePolicy policy, AuditLog audit, ApplicationEventPublisher events, Clock clock, OrgUnitService units) {
+		this.units = units;
 		this.courses = courses;
 		this.curriculum = curriculum;
 		this.currentUser = currentUser;
@@ -58,24 +62,25 @@ class CourseWorkflow {
 		Map<Long, String> lessons = new LinkedHashMap<>();
 		this.curriculum.lessons(course.getProgramId())
 			.forEach(l -> lessons.put(l.id(), "Bài " + l.number() + ". " + l.title()));
-		course.submitForReview(lessons, actor(), comment, now());
+		List<Long> bodies = this.policy.concurringBodiesOn(course, LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)));
+		course.submitForReview(lessons, bodies, actor(), comment, now());
 		this.courses.flush();
 		this.audit.record("COURSE_PLAN_SUBMITTED", CourseService.AUDIT_TYPE, id, before, course.snapshot());
 		this.events.publishEvent(new CoursePlanSubmitted(id, course.getOrganizingUnitId(), course.getReviewRound()));
 	}
 
 	/**
-	 * Records the opinion of the body the user speaks for; {@code body} may be null when the user speaks
-	 * for only one of them.
+	 * Records the opinion of the body (a unit) the user speaks for; {@code body} may be null when the user
+	 * speaks for only one of the plan's concurring bodies.
 	 */
 	@Transactional
-	public void recordConcurrence(Long id, ConcurrenceBody body, Verdict verdict, String comment) {
-		// the two bodies often answer within seconds: the second waits and counts with the first's opinion
+	public void recordConcurrence(Long id, Long body, Verdict verdict, String comment) {
+		// the bodies often answer within seconds: the second waits and counts with the first's opinion
 		Course course = this.courses.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("Course", id));
-		this.currentUser.requireVisible(course.getOrganizingUnitId());
-		ConcurrenceBody speaking = bodyOf(course, body);
+		this.policy.requireVisible(this.currentUser.scope(), course);
+		Long speaking = bodyOf(course, body);
 		Map<String, Object> before = course.snapshot();
-		course.recordConcurrence(speaking, verdict, comment, actor(), now());
+		course.recordConcurrence(speaking, this.units.currentTree().name(speaking), verdict, comment, actor(), now());
 		this.courses.flush();
 		this.audit.record(verdict == Verdict.CONCUR ? "COURSE_PLAN_CONCURRED" : "COURSE_PLAN_CHANGES_REQUESTED",
 				CourseService.AUDIT_TYPE, id, before, course.snapshot());
@@ -125,8 +130,8 @@ class CourseWorkflow {
 	}
 
 	/** The body the user speaks for: the one asked for, if they speak for it, or the first they speak for. */
-	private ConcurrenceBody bodyOf(Course course, ConcurrenceBody requested) {
-		List<ConcurrenceBody> held = this.policy.bodiesSpokenFor(this.currentUser.scope(), course);
+	private Long bodyOf(Course course, Long requested) {
+		List<Long> held = this.policy.bodiesSpokenFor(this.currentUser.scope(), course);
 		if (requested != null) {
 			if (!held.contains(requested)) {
 				throw new AccessDeniedException("does not speak for " + requested);
@@ -134,7 +139,7 @@ class CourseWorkflow {
 			return requested;
 		}
 		if (held.isEmpty()) {
-			throw new AccessDeniedException("speaks for neither the organization board nor the office");
+			throw new AccessDeniedException("speaks for none of the plan's concurring bodies");
 		}
 		return held.get(0);
 	}
@@ -142,7 +147,7 @@ class CourseWorkflow {
 	/** 404 when unknown, 403 when not visible or when the user plays no capacity that may take the action. */
 	private Course loadFor(Long id, CourseAction action) {
 		Course course = this.courses.findById(id).orElseThrow(() -> new NotFoundException("Course", id));
-		this.currentUser.requireVisible(course.getOrganizingUnitId());
+		this.policy.requireVisible(this.currentUser.scope(), course);
 		this.policy.require(this.currentUser.scope(), action, course);
 		return course;
 	}

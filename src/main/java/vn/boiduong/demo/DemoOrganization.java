@@ -43,7 +43,18 @@ class DemoOrganization implements StartupTask {
 			new String[] { "anphu.giamdoc", "Đặng Thị Hồng", "CENTRE_DIRECTOR", "AP.TTCT" },
 			new String[] { "anphu.giamdoc", null, "DISTRICT_PROPAGANDA", "AP.BTG" },
 			new String[] { "anphu.giangvien", "Bùi Quốc Khánh", "LECTURER", "AP.TTCT" },
-			new String[] { "binhson.tuyengiao", "Ngô Thị Mai", "DISTRICT_PROPAGANDA", "BS.BTG" });
+			new String[] { "binhson.tuyengiao", "Ngô Thị Mai", "DISTRICT_PROPAGANDA", "BS.BTG" },
+			// the two-level era (from 1 July 2025): a ward, a commune, the provincial political school
+			new String[] { "phuonganphu.kehoach", "Trương Thị Ngọc", "DISTRICT_PROPAGANDA", "PAP" },
+			new String[] { "phuonganphu.xaydungdang", "Lâm Văn Hùng", "DISTRICT_ORGANIZATION", "PAP.XDD" },
+			new String[] { "phuonganphu.vanphong", "Đỗ Thị Thu", "DISTRICT_OFFICE", "PAP.VP" },
+			new String[] { "phuonganphu.thuongtruc", "Nguyễn Văn Phúc", "DISTRICT_COMMITTEE", "PAP" },
+			new String[] { "xabinhson.kehoach", "Phan Văn Lợi", "DISTRICT_PROPAGANDA", "XBS" },
+			new String[] { "truongchinhtri.hieutruong", "Hoàng Minh Châu", "CENTRE_DIRECTOR", "TCT" },
+			new String[] { "truongchinhtri.giangvien", "Vũ Thị Thanh Hương", "LECTURER", "TCT" });
+
+	/** The first day of the two-level era: districts are closed, communes and wards organize the course. */
+	static final LocalDate TWO_LEVEL_ERA = LocalDate.of(2025, 7, 1);
 
 	private final OrgUnitService units;
 
@@ -63,7 +74,7 @@ class DemoOrganization implements StartupTask {
 		if (this.accounts.anyAccountExists()) {
 			return;
 		}
-		log.info("Loading the demo data (Tỉnh Mẫu, Huyện An Phú, Huyện Bình Sơn)");
+		log.info("Loading the demo data (Tỉnh Mẫu: Huyện An Phú, Huyện Bình Sơn; Phường An Phú, Xã Bình Sơn)");
 		OrgUnitView province = unit(OrgUnitKind.PROVINCE, "Tỉnh Mẫu", "TINH", null);
 		OrgUnitView provinceBoard = unit(OrgUnitKind.PROPAGANDA_BOARD, "Ban Tuyên giáo Tỉnh ủy", "TINH.BTG", province);
 		List<OrgUnitView> all = new ArrayList<>(List.of(province, provinceBoard));
@@ -71,6 +82,10 @@ class DemoOrganization implements StartupTask {
 				"Đảng bộ thị trấn An Phú", "Chi bộ Trường THPT An Phú")));
 		all.addAll(district(province, "Bình Sơn", "BS",
 				List.of("Đảng bộ xã Bình Hòa", "Đảng bộ xã Sơn Lâm", "Chi bộ Bệnh viện đa khoa Bình Sơn")));
+		all.add(unit(OrgUnitKind.POLITICAL_SCHOOL, "Trường Chính trị tỉnh Mẫu", "TCT", province));
+		all.addAll(commune(province, "Đảng ủy phường An Phú", "PAP",
+				List.of("Chi bộ khu phố 1", "Chi bộ khu phố 2", "Chi bộ khu phố 3", "Chi bộ Trường Tiểu học An Phú")));
+		all.addAll(commune(province, "Đảng ủy xã Bình Sơn", "XBS", List.of("Chi bộ thôn Bình Hòa", "Chi bộ thôn Sơn Lâm")));
 
 		UserView current = null;
 		for (String[] row : ACCOUNTS) {
@@ -108,6 +123,27 @@ class DemoOrganization implements StartupTask {
 
 	private OrgUnitView unit(OrgUnitKind kind, String name, String shortName, OrgUnitView parent) {
 		return this.units.create(kind, name, shortName, parent == null ? null : parent.id(), SINCE);
+	}
+
+	/**
+	 * A commune or ward Party committee of the two-level era, from 1 July 2025: its office, its party-building
+	 * board, its party cells; it plans the course itself, the office and the board give their opinion, the
+	 * provincial political school teaches (the committee's capacities, issue 8).
+	 */
+	private List<OrgUnitView> commune(OrgUnitView province, String name, String code, List<String> cells) {
+		List<OrgUnitView> result = new ArrayList<>();
+		OrgUnitView committee = this.units.create(OrgUnitKind.COMMUNE_COMMITTEE, name, code, province.id(), TWO_LEVEL_ERA);
+		result.add(committee);
+		String of = name.replace("Đảng ủy ", "");
+		result.add(this.units.create(OrgUnitKind.COMMITTEE_OFFICE, "Văn phòng Đảng ủy " + of, code + ".VP", committee.id(),
+				TWO_LEVEL_ERA));
+		result.add(this.units.create(OrgUnitKind.PARTY_BUILDING_BOARD, "Ban Xây dựng Đảng Đảng ủy " + of, code + ".XDD",
+				committee.id(), TWO_LEVEL_ERA));
+		int n = 1;
+		for (String cell : cells) {
+			result.add(this.units.create(OrgUnitKind.PARTY_CELL, cell, code + ".CB" + n++, committee.id(), TWO_LEVEL_ERA));
+		}
+		return result;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -41,7 +41,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final long credentialsVersion;
 
-	/** The first day on which one of the roles stops (its unit closes), or null. */
+	/** The first day on which one of the roles stops (its unit closes) or starts (a successor's role), or null. */
 	private final LocalDate rolesValidBefore;
 
 	AccountPrincipal(Long id, String username, String fullName, String passwordHash, boolean active, boolean locked,
@@ -83,7 +83,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		return this.credentialsVersion;
 	}
 
-	/** Whether a role of this principal has stopped on the day (its unit closed), so it must be read again. */
+	/**
+	 * Whether a role of this principal has stopped (its unit closed) or started (a role given at a successor
+	 * from a date) by the day, so it must be read again.
+	 */
 	boolean rolesExpiredOn(LocalDate today) {
 		return this.rolesValidBefore != null && !today.isBefore(this.rolesValidBefore);
 	}

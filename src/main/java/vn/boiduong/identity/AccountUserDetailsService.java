@@ -74,7 +74,9 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	/**
 	 * Roles held at units that are open today; a role at a unit closing on a later day holds until that
-	 * day (the unit's validTo is its first closed day: "Đã giải thể từ ...").
+	 * day (the unit's validTo is its first closed day: "Đã giải thể từ ..."). A role that acts from a later
+	 * day (given at a successor by a reorganization, or at a unit not yet opened) does not act yet. The
+	 * principal is read again on the first day one of these changes.
 	 */
 	AccountPrincipal principalOf(UserAccount account, boolean locked) {
 		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
@@ -86,17 +88,28 @@ class AccountUserDetailsService implements UserDetailsService {
 		LocalDate validBefore = null;
 		for (RoleAssignment role : account.getRoles()) {
 			OrgUnitView unit = unitsById.get(role.getUnitId());
-			if (unit == null || (unit.validTo() != null && !today.isBefore(unit.validTo()))) {
+			if (unit == null || unit.closedOn(today)) {
+				continue;
+			}
+			LocalDate from = later(role.getValidFrom(), unit.validFrom());
+			if (today.isBefore(from)) {
+				validBefore = earlier(validBefore, from);
 				continue;
 			}
 			assignments.add(new AccountPrincipal.Assignment(role.getRole(), role.getUnitId()));
-			if (unit.validTo() != null && (validBefore == null || unit.validTo().isBefore(validBefore))) {
-				validBefore = unit.validTo();
-			}
+			validBefore = earlier(validBefore, unit.validTo());
 		}
 		return new AccountPrincipal(account.getId(), account.getUsername(), account.getFullName(),
 				account.getPasswordHash(), account.isActive(), locked, assignments, account.getAuthorizationVersion(),
 				account.getCredentialsVersion(), validBefore);
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return a == null ? b : (b == null || a.isAfter(b) ? a : b);
+	}
+
+	private static LocalDate earlier(LocalDate a, LocalDate b) {
+		return a == null ? b : (b == null || a.isBefore(b) ? a : b);
 	}
 
 }

@@ -16,9 +16,8 @@ public enum Role {
 	public boolean mayBeHeldAt(OrgUnitKind unitKind, OrgUnitKind scopeKind) {
 		return switch (this) {
 			case ADMIN, PROVINCE_PROPAGANDA -> scopeKind == OrgUnitKind.PROVINCE;
-			case DISTRICT_PROPAGANDA, DISTRICT_ORGANIZATION, DISTRICT_OFFICE, DISTRICT_COMMITTEE ->
-				scopeKind == OrgUnitKind.DISTRICT_COMMITTEE;
-			case CENTRE_DIRECTOR, CENTRE_STAFF, LECTURER -> unitKind == OrgUnitKind.POLITICAL_CENTRE;
+			case DISTRICT_PROPAGANDA, DISTRICT_ORGANIZATION, DISTRICT_OFFICE, DISTRICT_COMMITTEE -> scopeKind.isCommittee();
+			case CENTRE_DIRECTOR, CENTRE_STAFF, LECTURER -> unitKind.isTeachingInstitution();
 		};
 	}
 

@@ -1,5 +1,7 @@
 package vn.boiduong.identity;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,13 +33,17 @@ class RoleAssignment {
 	@Column(nullable = false)
 	private Long unitId;
 
+	/** The first day the role acts (a role given at a successor acts from the reorganization's date), or null. */
+	private LocalDate validFrom;
+
 	protected RoleAssignment() {
 	}
 
-	RoleAssignment(UserAccount user, Role role, Long unitId) {
+	RoleAssignment(UserAccount user, Role role, Long unitId, LocalDate validFrom) {
 		this.user = user;
 		this.role = role;
 		this.unitId = unitId;
+		this.validFrom = validFrom;
 	}
 
 	Long getId() {
@@ -50,6 +56,10 @@ class RoleAssignment {
 
 	Long getUnitId() {
 		return this.unitId;
+	}
+
+	LocalDate getValidFrom() {
+		return this.validFrom;
 	}
 
 }

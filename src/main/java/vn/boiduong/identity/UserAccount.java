@@ -1,6 +1,7 @@
 package vn.boiduong.identity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -166,7 +167,12 @@ class UserAccount {
 	}
 
 	RoleAssignment assign(Role role, Long unitId) {
-		RoleAssignment assignment = new RoleAssignment(this, role, unitId);
+		return assign(role, unitId, null);
+	}
+
+	/** A role that acts from a day (null: at once). */
+	RoleAssignment assign(Role role, Long unitId, LocalDate validFrom) {
+		RoleAssignment assignment = new RoleAssignment(this, role, unitId, validFrom);
 		this.roles.add(assignment);
 		this.authorizationVersion++;
 		return assignment;

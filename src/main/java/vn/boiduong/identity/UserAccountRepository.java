@@ -1,5 +1,6 @@
 package vn.boiduong.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -27,6 +28,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	@Query("select count(distinct u) from UserAccount u join u.roles r where u.active = true and r.role = :role")
 	long countActiveHolding(Role role);
+
+	/** The accounts holding any role at the unit, with their roles. */
+	@EntityGraph(attributePaths = "roles")
+	@Query("""
+			select u from UserAccount u
+			where u.id in (select r.user.id from RoleAssignment r where r.unitId = :unitId) order by u.id""")
+	List<UserAccount> findHoldingAt(Long unitId);
 
 	/** The holders of any role at the unit, whose sessions must read their roles again. */
 	@Modifying

@@ -2,13 +2,16 @@ package vn.boiduong.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,9 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 import vn.boiduong.audit.AuditLog;
+import vn.boiduong.organization.OrgTree;
 import vn.boiduong.organization.OrgUnitClosed;
+import vn.boiduong.organization.OrgUnitKind;
+import vn.boiduong.organization.OrgUnitSuccession;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
+import vn.boiduong.organization.UnitsReorganized;
 import vn.boiduong.shared.NotFoundException;
 import vn.boiduong.shared.PageView;
 import vn.boiduong.shared.RuleViolationException;
@@ -121,7 +128,7 @@ public class UserAccountService {
 		UserAccount account = load(id);
 		OrgUnitView unit = this.units.find(unitId)
 			.orElseThrow(() -> RuleViolationException.onField("unitId", "user.error.unitUnknown"));
-		if (unit.closed()) {
+		if (unit.closedOn(LocalDate.now(this.clock.withZone(AccountUserDetailsService.ZONE)))) {
 			throw RuleViolationException.onField("unitId", "user.error.unitClosed", unit.name());
 		}
 		if (!role.mayBeHeldAt(unit.kind(), this.units.scopeOf(unitId).kind())) {
@@ -205,6 +212,47 @@ public class UserAccountService {
 		this.accounts.authorizationsChangedAtUnit(event.unitId());
 	}
 
+	/**
+	 * Units were reorganized (issue 8): each role held at a closed unit is given at its successor, acting
+	 * from the day of the reorganization (until then the person keeps acting at the closing unit). The
+	 * people concerned get their new roles at their next request. A role that cannot be held at the
+	 * successor (a political centre's role at a committee) refuses the whole reorganization, with the
+	 * names, rather than dropping the role silently.
+	 */
+	@EventListener
+	@Transactional
+	public void on(UnitsReorganized event) {
+		if (!event.rolesMove()) {
+			return;
+		}
+		OrgTree tree = this.units.currentTree();
+		for (OrgUnitSuccession succession : event.successions()) {
+			OrgUnitView closed = tree.get(succession.predecessorId());
+			OrgUnitView successor = tree.get(succession.successorId());
+			OrgUnitKind scopeKind = tree.scopeOf(successor.id()).kind();
+			for (UserAccount account : this.accounts.findHoldingAt(closed.id())) {
+				Map<String, Object> before = snapshot(account);
+				boolean given = false;
+				for (RoleAssignment role : List.copyOf(account.getRoles())) {
+					if (!role.getUnitId().equals(closed.id()) || account.holds(role.getRole(), successor.id())) {
+						continue;
+					}
+					if (!role.getRole().mayBeHeldAt(successor.kind(), scopeKind)) {
+						throw new RuleViolationException("reorganize.error.roleNotAtSuccessor",
+								new DefaultMessageSourceResolvable(role.getRole().messageKey()), account.getFullName(),
+								closed.name(), successor.name());
+					}
+					account.assign(role.getRole(), successor.id(), succession.on());
+					given = true;
+				}
+				if (given) {
+					this.accounts.flush();
+					this.audit.record("ROLES_MOVED", AUDIT_TYPE, account.getId(), before, snapshot(account));
+				}
+			}
+		}
+	}
+
 	/** Lifts a lockout after failed sign-ins before it runs out. */
 	@Transactional
 	public UserView unlock(Long id) {
@@ -278,7 +326,10 @@ public class UserAccountService {
 		s.put("email", account.getEmail());
 		s.put("phone", account.getPhone());
 		s.put("active", account.isActive());
-		s.put("roles", account.getRoles().stream().map(r -> r.getRole() + "@" + r.getUnitId()).toList());
+		s.put("roles", account.getRoles()
+			.stream()
+			.map(r -> r.getRole() + "@" + r.getUnitId() + (r.getValidFrom() == null ? "" : " from " + r.getValidFrom()))
+			.toList());
 		return s;
 	}
 

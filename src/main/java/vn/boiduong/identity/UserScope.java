@@ -1,6 +1,7 @@
 package vn.boiduong.identity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,13 @@ import vn.boiduong.organization.OrgUnitView;
  * builds it once per request; services and pages ask it instead of recomputing.
  * <p>
  * Queries join on {@link #scopeUnitIds()} (the organization closure, V11) rather than binding the ids of
- * every visible unit. Access that does not follow the tree (the institution teaching a course, the
- * successor of a closed unit: the two-level era) is added beside the tree scopes, not into them.
+ * every visible unit. The successor of a closed unit sees the closed unit's subtree beside its own (its
+ * history: issue 8); other access that does not follow the tree (the institution teaching a course) is
+ * added beside the tree scopes, not into them.
  */
 public final class UserScope {
 
-	private static final UserScope ANONYMOUS = new UserScope(null, null, List.of(), Map.of());
+	private static final UserScope ANONYMOUS = new UserScope(null, null, List.of(), Map.of(), List.of());
 
 	private final AccountPrincipal principal;
 
@@ -32,12 +34,16 @@ public final class UserScope {
 
 	private final Map<Role, List<OrgUnitView>> scopesByRole;
 
+	/** The topmost of the scopes and of the closed units whose history they continue: what lists join on. */
+	private final List<Long> visibleRoots;
+
 	private UserScope(AccountPrincipal principal, OrgTree tree, List<OrgUnitView> scopes,
-			Map<Role, List<OrgUnitView>> scopesByRole) {
+			Map<Role, List<OrgUnitView>> scopesByRole, List<Long> visibleRoots) {
 		this.principal = principal;
 		this.tree = tree;
 		this.scopes = scopes;
 		this.scopesByRole = scopesByRole;
+		this.visibleRoots = visibleRoots;
 	}
 
 	static UserScope anonymous() {
@@ -58,7 +64,13 @@ public final class UserScope {
 		}
 		Map<Role, List<OrgUnitView>> scopesByRole = new EnumMap<>(Role.class);
 		byRole.forEach((role, units) -> scopesByRole.put(role, List.copyOf(units.values())));
-		return new UserScope(principal, tree, List.copyOf(scopes.values()), scopesByRole);
+		// a closed unit's history is seen by the units that continue it (issue 8), as the tree precomputed
+		List<Long> roots = new ArrayList<>();
+		for (OrgUnitView scope : scopes.values()) {
+			roots.add(scope.id());
+			roots.addAll(tree.historyRootsOf(scope.id()));
+		}
+		return new UserScope(principal, tree, List.copyOf(scopes.values()), scopesByRole, tree.topmost(roots));
 	}
 
 	boolean isFor(AccountPrincipal principal, OrgTree tree) {
@@ -84,21 +96,13 @@ public final class UserScope {
 	}
 
 	/**
-	 * The ids of {@link #scopes()} that lie under no other of them: what a query joins on (with the
-	 * organization closure), each visible unit reached once.
+	 * The ids of {@link #scopes()}, and of the closed units whose history they continue (a ward that
+	 * succeeded a district sees the district's courses: issue 8), that lie under no other of them: what a
+	 * query joins on (with the organization closure), each visible unit reached once. Computed once per
+	 * request from what the tree precomputed.
 	 */
 	public List<Long> scopeUnitIds() {
-		List<Long> ids = new ArrayList<>(this.scopes.size());
-		for (OrgUnitView scope : this.scopes) {
-			boolean underAnother = false;
-			for (OrgUnitView other : this.scopes) {
-				underAnother |= !other.id().equals(scope.id()) && this.tree.isWithin(scope.id(), other.id());
-			}
-			if (!underAnother) {
-				ids.add(scope.id());
-			}
-		}
-		return ids;
+		return this.visibleRoots;
 	}
 
 	/**
@@ -120,9 +124,10 @@ public final class UserScope {
 		return this.scopesByRole.getOrDefault(role, List.of());
 	}
 
+	/** Whether the unit is in the user's scopes, or in the history of a closed unit they continue. */
 	public boolean canSee(Long unitId) {
-		for (OrgUnitView scope : this.scopes) {
-			if (this.tree.isWithin(unitId, scope.id())) {
+		for (Long root : this.visibleRoots) {
+			if (this.tree.isWithin(unitId, root)) {
 				return true;
 			}
 		}
@@ -137,6 +142,39 @@ public final class UserScope {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the user holds one of the roles at the unit, or at a unit under it when the unit is a body
+	 * (a board, an office, a school): the staff of a body act for it. At a committee only a role held at the
+	 * committee itself counts, so that its boards' staff do not act as the committee.
+	 */
+	public boolean holdsAt(Collection<Role> roles, Long unitId) {
+		if (this.principal == null || unitId == null) {
+			return false;
+		}
+		boolean body = this.tree.find(unitId).map(u -> !u.kind().isCommittee()).orElse(false);
+		for (AccountPrincipal.Assignment a : this.principal.getAssignments()) {
+			if (roles.contains(a.role())
+					&& (a.unitId().equals(unitId) || body && this.tree.isWithin(a.unitId(), unitId))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The units at which the user holds one of the roles, e.g. the teaching institutions of a lecturer. */
+	public List<Long> unitsWith(Collection<Role> roles) {
+		if (this.principal == null) {
+			return List.of();
+		}
+		List<Long> units = new ArrayList<>();
+		for (AccountPrincipal.Assignment a : this.principal.getAssignments()) {
+			if (roles.contains(a.role()) && this.tree.find(a.unitId()).isPresent() && !units.contains(a.unitId())) {
+				units.add(a.unitId());
+			}
+		}
+		return units;
 	}
 
 	/** Every unit the user may see, in tree order. */

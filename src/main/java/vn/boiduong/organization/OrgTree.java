@@ -2,17 +2,20 @@ package vn.boiduong.organization;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import vn.boiduong.shared.NotFoundException;
@@ -39,7 +42,20 @@ public final class OrgTree {
 
 	private final Map<Long, Integer> subtreeSize;
 
+	/** The succession of each closed unit that has a continuing successor, by the closed unit's id. */
+	private final Map<Long, OrgUnitSuccession> successionOf;
+
+	/** Every unit a unit succeeded, transitively, nearest first (only units that succeeded some). */
+	private final Map<Long, List<Long>> predecessors;
+
+	/** For each unit, the topmost units outside its subtree that it or a unit under it succeeded. */
+	private final Map<Long, List<Long>> historyRoots;
+
 	OrgTree(long version, Collection<OrgUnitView> units) {
+		this(version, units, List.of());
+	}
+
+	OrgTree(long version, Collection<OrgUnitView> units, Collection<OrgUnitSuccession> successions) {
 		this.version = version;
 		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
 		vietnamese.setStrength(Collator.SECONDARY);
@@ -75,6 +91,133 @@ public final class OrgTree {
 			sizes.put(unit.id(), size);
 		}
 		this.subtreeSize = sizes;
+		Map<Long, OrgUnitSuccession> successionOf = new HashMap<>();
+		Map<Long, List<Long>> directPredecessors = new HashMap<>();
+		for (OrgUnitSuccession succession : successions) {
+			if (byId.containsKey(succession.predecessorId()) && byId.containsKey(succession.successorId())) {
+				successionOf.put(succession.predecessorId(), succession);
+				directPredecessors.computeIfAbsent(succession.successorId(), k -> new ArrayList<>())
+					.add(succession.predecessorId());
+			}
+		}
+		this.successionOf = successionOf;
+		this.predecessors = transitivePredecessors(directPredecessors);
+		this.historyRoots = historyRoots(this.predecessors);
+	}
+
+	/** Breadth first from each successor, each unit once (a cycle, which the service refuses, cannot loop). */
+	private static Map<Long, List<Long>> transitivePredecessors(Map<Long, List<Long>> direct) {
+		Map<Long, List<Long>> result = new HashMap<>();
+		for (Long successor : direct.keySet()) {
+			Set<Long> seen = new HashSet<>();
+			seen.add(successor);
+			List<Long> found = new ArrayList<>();
+			Deque<Long> queue = new ArrayDeque<>(direct.get(successor));
+			while (!queue.isEmpty()) {
+				Long unit = queue.poll();
+				if (seen.add(unit)) {
+					found.add(unit);
+					queue.addAll(direct.getOrDefault(unit, List.of()));
+				}
+			}
+			result.put(successor, List.copyOf(found));
+		}
+		return result;
+	}
+
+	/**
+	 * For every unit at or above a successor, the predecessors that lie outside its subtree, each once and
+	 * only the topmost: a user whose scope is that unit sees their subtrees as well (a ward that succeeded a
+	 * district sees the district's courses; the province, above both, needs nothing more).
+	 */
+	private Map<Long, List<Long>> historyRoots(Map<Long, List<Long>> predecessors) {
+		Map<Long, Set<Long>> found = new HashMap<>();
+		predecessors.forEach((successor, closed) -> {
+			for (OrgUnitView above : ancestorsAndSelf(successor)) {
+				for (Long predecessor : closed) {
+					if (!isWithin(predecessor, above.id())) {
+						found.computeIfAbsent(above.id(), k -> new HashSet<>()).add(predecessor);
+					}
+				}
+			}
+		});
+		Map<Long, List<Long>> result = new HashMap<>();
+		found.forEach((unit, candidates) -> result.put(unit, topmost(candidates)));
+		return result;
+	}
+
+	/** The given units that lie under no other of them, in tree order (unknown ids left out). */
+	public List<Long> topmost(Collection<Long> unitIds) {
+		List<Long> sorted = new ArrayList<>(new HashSet<>(unitIds));
+		sorted.removeIf(id -> !this.position.containsKey(id));
+		sorted.sort(Comparator.comparingInt(this.position::get));
+		List<Long> kept = new ArrayList<>();
+		for (Long id : sorted) {
+			if (kept.stream().noneMatch(k -> isWithin(id, k))) {
+				kept.add(id);
+			}
+		}
+		return List.copyOf(kept);
+	}
+
+	/** The unit that directly continues a closed unit, if one was named. */
+	public Optional<Long> successorOf(Long unitId) {
+		OrgUnitSuccession succession = unitId == null ? null : this.successionOf.get(unitId);
+		return succession == null ? Optional.empty() : Optional.of(succession.successorId());
+	}
+
+	/** Every succession, the latest first (then by the closed unit's place in the tree). */
+	public List<OrgUnitSuccession> successions() {
+		return this.successionOf.values()
+			.stream()
+			.sorted(Comparator.comparing(OrgUnitSuccession::on)
+				.reversed()
+				.thenComparing(c -> this.position.get(c.predecessorId())))
+			.toList();
+	}
+
+	/** The succession of a closed unit (successor and date), if one was named. */
+	public Optional<OrgUnitSuccession> successionOf(Long unitId) {
+		return Optional.ofNullable(unitId == null ? null : this.successionOf.get(unitId));
+	}
+
+	/**
+	 * The unit that acts for the given one on the day: the unit itself while it is open (or not yet closed),
+	 * else its successor, followed while that one is closed on the day too. A closed unit without a
+	 * successor stands for itself. "Closed on the day" is {@code validTo <= day}: {@code validTo} is the
+	 * first day a unit no longer exists, the day its successor takes over.
+	 */
+	public Long continuing(Long unitId, LocalDate day) {
+		Long current = unitId;
+		Set<Long> seen = new HashSet<>();
+		while (current != null && seen.add(current)) {
+			OrgUnitView unit = this.byId.get(current);
+			OrgUnitSuccession succession = this.successionOf.get(current);
+			if (unit == null || !unit.closedOn(day) || succession == null) {
+				return current;
+			}
+			current = succession.successorId();
+		}
+		return current;
+	}
+
+	/** Every unit the given one succeeded, directly or through others, nearest first; not itself. */
+	public List<Long> predecessorsOf(Long unitId) {
+		return unitId == null ? List.of() : this.predecessors.getOrDefault(unitId, List.of());
+	}
+
+	/**
+	 * The topmost units outside the unit's subtree whose history the unit or a unit under it continues (their
+	 * predecessors, transitively): what a user whose scope is this unit sees beside its subtree.
+	 */
+	public List<Long> historyRootsOf(Long unitId) {
+		return unitId == null ? List.of() : this.historyRoots.getOrDefault(unitId, List.of());
+	}
+
+	/** Whether the unit exists on the day (known, opened on or before it, not closed on it). */
+	public boolean openOn(Long unitId, LocalDate day) {
+		OrgUnitView unit = unitId == null ? null : this.byId.get(unitId);
+		return unit != null && unit.openOn(day);
 	}
 
 	/** Which state of the tree this is (the database's tree version when it was read). */
@@ -199,13 +342,14 @@ public final class OrgTree {
 	static int siblingRank(OrgUnitKind kind) {
 		return switch (kind) {
 			case PROVINCE -> 0;
-			case PROPAGANDA_BOARD -> 1;
-			case ORGANIZATION_BOARD -> 2;
+			case PROPAGANDA_BOARD, PROPAGANDA_MASS_MOBILIZATION_BOARD -> 1;
+			case ORGANIZATION_BOARD, PARTY_BUILDING_BOARD -> 2;
 			case COMMITTEE_OFFICE -> 3;
-			case POLITICAL_CENTRE -> 4;
+			case POLITICAL_CENTRE, POLITICAL_SCHOOL -> 4;
 			case DISTRICT_COMMITTEE -> 5;
-			case GRASSROOTS_ORGANIZATION -> 6;
-			case PARTY_CELL -> 7;
+			case COMMUNE_COMMITTEE -> 6;
+			case GRASSROOTS_ORGANIZATION -> 7;
+			case PARTY_CELL -> 8;
 		};
 	}
 

@@ -1,5 +1,8 @@
 package vn.boiduong.organization;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -9,7 +12,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Holds the organization tree in memory, correct on several nodes: the database keeps a tree version
- * (V11, a sequence number bumped by a trigger on every change of {@code org_unit}, whoever writes it);
+ * (V11, a sequence number bumped by a trigger on every change of {@code org_unit} or, since V80, of
+ * {@code org_unit_succession}, whoever writes it);
  * each request reads that one number once and reloads the tree only when it differs from the one held.
  * A change made on this node drops the snapshot at once ({@link OrgUnitChanged}). No timer.
  */
@@ -54,11 +58,15 @@ class OrgTreeCache {
 			if (tree != null && version != null && tree.version() == version) {
 				return tree;
 			}
-			tree = new OrgTree(version == null ? -1 : version,
-					this.units.findAllViews());
+			tree = new OrgTree(version == null ? -1 : version, this.units.findAllViews(), successions());
 			this.held = tree;
 			return tree;
 		}
+	}
+
+	private List<OrgUnitSuccession> successions() {
+		return this.jdbc.query("select predecessor_id, successor_id, succeeded_on from org_unit_succession",
+				(rs, i) -> new OrgUnitSuccession(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
 	}
 
 	/** A unit changed here: the next reader reloads (within the writing transaction it sees its own change). */

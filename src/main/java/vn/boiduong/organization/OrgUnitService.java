@@ -1,5 +1,6 @@
 package vn.boiduong.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -33,11 +34,23 @@ public class OrgUnitService {
 
 	private final ApplicationEventPublisher events;
 
-	OrgUnitService(OrgUnitRepository units, AuditLog audit, OrgTreeCache trees, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	private final CommitteeCapacities capacities;
+
+	OrgUnitService(OrgUnitRepository units, AuditLog audit, OrgTreeCache trees, ApplicationEventPublisher events,
+			Clock clock, CommitteeCapacities capacities) {
+		this.capacities = capacities;
 		this.units = units;
 		this.audit = audit;
 		this.trees = trees;
 		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Today in Vietnam: a unit closing on a later day is open until then (issue 8). */
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(Reorganizations.ZONE));
 	}
 
 	/** Drops the tree held in memory (the reload sees this transaction's change) and tells the other modules. */
@@ -74,9 +87,13 @@ public class OrgUnitService {
 		return currentTree().children(id);
 	}
 
-	/** The open units, in tree order: where a unit can be created, moved or a role assigned. */
+	/**
+	 * The units not closed today, in tree order: where a unit can be created, moved or a role assigned. A unit
+	 * closing on a later day is among them until then.
+	 */
 	public List<OrgUnitView> openTree() {
-		return tree().stream().filter(u -> !u.closed()).toList();
+		LocalDate today = today();
+		return tree().stream().filter(u -> !u.closedOn(today)).toList();
 	}
 
 	/** The unit and everything under it, in tree order. */
@@ -97,9 +114,10 @@ public class OrgUnitService {
 		return currentTree().scopeOf(id);
 	}
 
-	/** The open units of a kind under a unit, e.g. the political centre of a district. */
+	/** The units of a kind under a unit not closed today, e.g. the political centre of a district (closing later or not). */
 	public List<OrgUnitView> openUnitsOfKindWithin(Long ancestorId, OrgUnitKind kind) {
-		return subtree(ancestorId).stream().filter(u -> u.kind() == kind && !u.closed()).toList();
+		LocalDate today = today();
+		return subtree(ancestorId).stream().filter(u -> u.kind() == kind && !u.closedOn(today)).toList();
 	}
 
 	@Transactional
@@ -108,7 +126,7 @@ public class OrgUnitService {
 		if (parentId != null) {
 			parent = this.units.findById(parentId)
 				.orElseThrow(() -> RuleViolationException.onField("parentId", "orgUnit.error.parentUnknown"));
-			if (parent.isClosed()) {
+			if (parent.toView().closedOn(today())) {
 				throw RuleViolationException.onField("parentId", "orgUnit.error.parentClosed", parent.getName());
 			}
 		}
@@ -117,6 +135,7 @@ public class OrgUnitService {
 		this.units.flush();
 		changed(unit.getId());
 		this.audit.record("ORG_UNIT_CREATED", AUDIT_TYPE, unit.getId(), null, unit.toView());
+		this.capacities.assignOnCreation(unit.toView());
 		return unit.toView();
 	}
 
@@ -145,18 +164,23 @@ public class OrgUnitService {
 		if (parent.getPath().startsWith(unit.getPath())) {
 			throw RuleViolationException.onField("parentId", "orgUnit.error.cycle", parent.getName());
 		}
-		if (parent.isClosed()) {
+		if (parent.toView().closedOn(today())) {
 			throw RuleViolationException.onField("parentId", "orgUnit.error.parentClosed", parent.getName());
 		}
+		moveUnder(unit, parent);
+		changed(id);
+		OrgUnitView after = get(id);
+		this.audit.record("ORG_UNIT_MOVED", AUDIT_TYPE, id, before, after);
+		return after;
+	}
+
+	/** Puts a unit and its subtree under another parent: its own row, then every path below it (the closure follows). */
+	void moveUnder(OrgUnit unit, OrgUnit parent) {
 		String oldPrefix = unit.getPath();
 		String newPrefix = parent.getPath() + unit.getId() + "/";
 		unit.moveUnder(parent.getId());
 		this.units.flush();
 		this.units.rewritePaths(oldPrefix, newPrefix);
-		changed(id);
-		OrgUnitView after = get(id);
-		this.audit.record("ORG_UNIT_MOVED", AUDIT_TYPE, id, before, after);
-		return after;
 	}
 
 	/** Closes a unit on a date. Its open children must be closed or moved first. */

@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.boiduong.curriculum.ElectiveTopicView;
 import vn.boiduong.identity.UserDirectory;
+import vn.boiduong.organization.Capacity;
+import vn.boiduong.organization.CommitteeCapacities;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
@@ -32,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @Import(CourseFixtures.class)
 class CourseBadInputTests {
+
+	@Autowired
+	CommitteeCapacities capacities;
 
 	@Autowired
 	MockMvc mvc;
@@ -112,6 +117,8 @@ class CourseBadInputTests {
 						lecturer.id(), null)));
 		OrgUnitView second = this.units.create(OrgUnitKind.POLITICAL_CENTRE, CourseFixtures.unique("Phân hiệu"), null,
 				course.organizingUnitId(), LocalDate.of(2020, 1, 1));
+		// a teaching institution of the committee (capacities are data, issue 8)
+		this.capacities.assign(course.organizingUnitId(), Capacity.TEACHING_INSTITUTION, second.id(), LocalDate.of(2020, 1, 1));
 		try {
 			long version = this.fixtures.stored(course.id()).version();
 			this.mvc.perform(as("anphu.tuyengiao", planPost(course, second.id(), List.of(), "40")))

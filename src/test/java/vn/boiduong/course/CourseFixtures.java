@@ -45,8 +45,55 @@ class CourseFixtures {
 		return this.units.tree().stream().filter(u -> shortName.equals(u.shortName())).findFirst().orElseThrow();
 	}
 
+	/** A unit by its short name (e.g. "AP.BTC"). */
+	OrgUnitView unit(String shortName) {
+		return this.units.currentTree().all().stream().filter(u -> shortName.equals(u.shortName())).findFirst().orElseThrow();
+	}
+
 	OrgUnitView centre(String districtShortName) {
 		return this.units.openUnitsOfKindWithin(district(districtShortName).id(), OrgUnitKind.POLITICAL_CENTRE).get(0);
+	}
+
+	/**
+	 * The two eras of the demo province (issue 8): Huyện An Phú with its boards and political centre, and
+	 * Phường An Phú, which plans itself, hears its office and party-building board and is taught by the
+	 * provincial political school. The demo accounts of each play the same capacities.
+	 */
+	enum Era {
+
+		DISTRICT("AP", "AP.TTCT", "anphu.tuyengiao", "anphu.tochuc", "anphu.vanphong", "anphu.thuongtruc", "AP.BTC",
+				"AP.VP"),
+		WARD("PAP", "TCT", "phuonganphu.kehoach", "phuonganphu.xaydungdang", "phuonganphu.vanphong",
+				"phuonganphu.thuongtruc", "PAP.XDD", "PAP.VP");
+
+		final String committee;
+
+		final String teaching;
+
+		final String planner;
+
+		final String firstBody;
+
+		final String secondBody;
+
+		final String decider;
+
+		final String firstBodyUnit;
+
+		final String secondBodyUnit;
+
+		Era(String committee, String teaching, String planner, String firstBody, String secondBody, String decider,
+				String firstBodyUnit, String secondBodyUnit) {
+			this.committee = committee;
+			this.teaching = teaching;
+			this.planner = planner;
+			this.firstBody = firstBody;
+			this.secondBody = secondBody;
+			this.decider = decider;
+			this.firstBodyUnit = firstBodyUnit;
+			this.secondBodyUnit = secondBodyUnit;
+		}
+
 	}
 
 	static String unique(String prefix) {
@@ -54,7 +101,11 @@ class CourseFixtures {
 	}
 
 	PlanDetails plan(String name, LocalDate opening, LocalDate closing) {
-		return new PlanDetails(name, centre("AP").id(), opening, closing, "Hội trường", CourseMode.CONCENTRATED,
+		return plan(name, centre("AP").id(), opening, closing);
+	}
+
+	PlanDetails plan(String name, Long teachingUnitId, LocalDate opening, LocalDate closing) {
+		return new PlanDetails(name, teachingUnitId, opening, closing, "Hội trường", CourseMode.CONCENTRATED,
 				Delivery.IN_PERSON, 40, Set.of(LearnerKind.BRANCH_SECRETARY), List.of(), "Mục đích", null, null);
 	}
 
@@ -87,25 +138,36 @@ class CourseFixtures {
 
 	/** A course of An Phú brought to the given status through the workflow (a draft ready to submit). */
 	CourseView inStatus(CourseStatus status) {
-		CourseView course = draft(unique("Lớp kiểm thử " + status), LocalDate.of(2035, 3, 5));
+		return inStatus(status, Era.DISTRICT);
+	}
+
+	/** A course of the era's committee brought to the given status through the workflow, by its accounts. */
+	CourseView inStatus(CourseStatus status, Era era) {
+		PlanDetails plan = plan(unique("Lớp kiểm thử " + status), unit(era.teaching).id(), LocalDate.of(2035, 3, 5),
+				LocalDate.of(2035, 3, 9));
+		CourseView course = as(era.planner, () -> this.service.create(unit(era.committee).id(), plan));
 		if (status == CourseStatus.CANCELLED) {
-			as("anphu.tuyengiao", () -> this.service.cancel(course.id(), "Kiểm thử"));
+			as(era.planner, () -> this.service.cancel(course.id(), "Kiểm thử"));
 			return course;
 		}
-		coverAllLessons(course);
+		as(era.planner, () -> {
+			for (LessonView lesson : lessons()) {
+				this.service.addSession(course.id(), selfStudy(course.plannedOpening(), lesson.id()));
+			}
+		});
 		if (status == CourseStatus.DRAFT) {
 			return course;
 		}
-		as("anphu.tuyengiao", () -> this.service.submitForReview(course.id(), null));
+		as(era.planner, () -> this.service.submitForReview(course.id(), null));
 		if (status == CourseStatus.UNDER_REVIEW) {
 			return course;
 		}
-		as("anphu.tochuc", () -> this.service.recordConcurrence(course.id(), null, Verdict.CONCUR, null));
-		as("anphu.vanphong", () -> this.service.recordConcurrence(course.id(), null, Verdict.CONCUR, null));
+		as(era.firstBody, () -> this.service.recordConcurrence(course.id(), null, Verdict.CONCUR, null));
+		as(era.secondBody, () -> this.service.recordConcurrence(course.id(), null, Verdict.CONCUR, null));
 		if (status == CourseStatus.AWAITING_DECISION) {
 			return course;
 		}
-		as("anphu.thuongtruc",
+		as(era.decider,
 				() -> this.service.approve(course.id(), "1-QĐ/HU", LocalDate.of(2035, 3, 1), "Huỳnh Văn Thành", "Bí thư"));
 		if (status == CourseStatus.APPROVED) {
 			return course;

@@ -42,7 +42,7 @@ class CoursePagesTests {
 	@Test
 	@WithUserDetails("anphu.tuyengiao")
 	void listAndFormsRender() throws Exception {
-		this.mvc.perform(get("/courses")).andExpect(status().isOk()).andExpect(content().string(containsString("đợt 2")));
+		this.mvc.perform(get("/courses").param("q", "đợt 2")).andExpect(status().isOk()).andExpect(content().string(containsString("đợt 2")));
 		this.mvc.perform(get("/courses/new")).andExpect(status().isOk());
 		CourseView draft = this.fixtures.draft(CourseFixtures.unique("Lớp form"), LocalDate.of(2036, 2, 7));
 		this.mvc.perform(get("/courses/" + draft.id() + "/edit")).andExpect(status().isOk());

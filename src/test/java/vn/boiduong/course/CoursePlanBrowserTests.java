@@ -78,12 +78,12 @@ class CoursePlanBrowserTests extends BrowserTest {
 		String boardComment = "Ban Tổ chức thống nhất đối tượng và số lượng học viên.";
 		signIn("anphu.tochuc");
 		openFromHome("Kế hoạch mở lớp chờ ý kiến của tôi", name);
-		giveConcurrence("action-opinion-organization", boardComment);
+		giveConcurrence("action-opinion", boardComment);
 		signOut();
 		String officeComment = "Văn phòng thống nhất; bố trí hội trường và kinh phí theo dự toán.";
 		signIn("anphu.vanphong");
 		openFromHome("Kế hoạch mở lớp chờ ý kiến của tôi", name);
-		giveConcurrence("action-opinion-office", officeComment);
+		giveConcurrence("action-opinion", officeComment);
 		assertThat(text(By.id("course-status"))).isEqualTo("Chờ Thường trực quyết định");
 		signOut();
 
@@ -140,17 +140,86 @@ class CoursePlanBrowserTests extends BrowserTest {
 		assertThat(contentSecurityViolations()).as("no script or style blocked on any page of the walk").isEmpty();
 	}
 
+	/**
+	 * Issue 8's Done-when in a browser: in the two-level era, Phường An Phú plans itself, its office and
+	 * party-building board concur, its standing members approve, the provincial political school sees the
+	 * course it teaches, the plan paper bears the ward's name and symbol, and another commune sees nothing.
+	 */
+	@Test
+	void aWardPlanTaughtByTheProvincialSchoolGoesFromDraftToApproved() throws Exception {
+		String name = "Lớp bồi dưỡng của Phường An Phú – thử trên trình duyệt " + UUID.randomUUID().toString().substring(0, 8);
+		LocalDate opening = LocalDate.of(2039, 5, 9);
+
+		signIn("phuonganphu.kehoach");
+		long id = draftPlan(name, opening, opening.plusDays(6), "Hội trường Đảng ủy phường An Phú");
+		assertThat(text(By.id("plan"))).contains("Trường Chính trị tỉnh Mẫu");
+		for (int lesson = 1; lesson <= 6; lesson++) {
+			addSession(id, lesson, opening.plusDays(lesson - 1), "MORNING", "LECTURE", "Vũ Thị Thanh Hương");
+		}
+		submit(id, "Kính gửi Văn phòng, Ban Xây dựng Đảng cho ý kiến.");
+		assertThat(text(By.id("concurring-bodies"))).contains("Văn phòng Đảng ủy phường An Phú",
+				"Ban Xây dựng Đảng Đảng ủy phường An Phú");
+		signOut();
+
+		for (String body : List.of("phuonganphu.vanphong", "phuonganphu.xaydungdang")) {
+			signIn(body);
+			openFromHome("Kế hoạch mở lớp chờ ý kiến của tôi", name);
+			giveConcurrence("action-opinion", "Thống nhất.");
+			signOut();
+		}
+		signIn("phuonganphu.thuongtruc");
+		openFromHome("Kế hoạch mở lớp chờ tôi quyết định", name);
+		approve("18-QĐ/ĐU", opening.minusDays(20), "Nguyễn Văn Phúc", "Phó Bí thư Thường trực Đảng ủy phường");
+		assertThat(text(By.id("course-status"))).isEqualTo("Đã phê duyệt");
+		byte[] plan = assertDownload(By.id("print-plan"), "/courses/" + id + "/plan.pdf", "application/pdf", "%PDF");
+		com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(plan);
+		String paper = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+		assertThat(paper).contains("ĐẢNG ỦY PHƯỜNG AN PHÚ", "-KH/ĐU").doesNotContain("HUYỆN ỦY");
+		signOut();
+
+		// the school sees the course it teaches, of a committee that is not its own
+		signIn("truongchinhtri.giangvien");
+		browser.get(url("/courses"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(name)));
+		openCourse(id);
+		assertThat(text(By.id("course-status"))).isEqualTo("Đã phê duyệt");
+		assertThat(browser.findElements(By.cssSelector("#course-actions a"))).as("a lecturer takes no plan step")
+			.allSatisfy(a -> assertThat(a.getAttribute("id")).doesNotStartWith("action-"));
+		browser.manage().window().setSize(new Dimension(390, 844));
+		openCourse(id);
+		assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("no sideways scrolling on a phone").isEqualTo(Boolean.TRUE);
+		screenshot("ward-course-school-phone.png");
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		signOut();
+
+		// another commune sees neither the course nor its list entry
+		signIn("xabinhson.kehoach");
+		browser.get(url("/courses"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("course-filters")));
+		assertThat(browser.findElements(By.partialLinkText(name))).isEmpty();
+		browser.get(url("/courses/" + id));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+		assertThat(browser.findElements(By.id("course-status"))).isEmpty();
+		signOut();
+		assertThat(contentSecurityViolations()).isEmpty();
+	}
+
 	// ---- the steps ------------------------------------------------------------------------------
 
 	/** Fills the new plan form; answers the new course's id. */
 	private long draftPlan(String name) {
+		return draftPlan(name, OPENING, CLOSING, "Hội trường Trung tâm Chính trị huyện An Phú");
+	}
+
+	private long draftPlan(String name, LocalDate opening, LocalDate closing, String venue) {
 		browser.get(url("/courses"));
 		click(this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("main a[href$='/courses/new']"))));
 		WebElement form = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-form")));
 		type(By.id("name"), name);
-		typeDate(By.id("plannedOpening"), OPENING);
-		typeDate(By.id("plannedClosing"), CLOSING);
-		type(By.id("venue"), "Hội trường Trung tâm Chính trị huyện An Phú");
+		typeDate(By.id("plannedOpening"), opening);
+		typeDate(By.id("plannedClosing"), closing);
+		type(By.id("venue"), venue);
 		new Select(browser.findElement(By.id("mode"))).selectByValue("CONCENTRATED");
 		new Select(browser.findElement(By.id("delivery"))).selectByValue("BLENDED");
 		type(By.id("expectedLearners"), "45");
@@ -159,7 +228,7 @@ class CoursePlanBrowserTests extends BrowserTest {
 		assertThat(text(By.cssSelector("main .alert-success"))).isEqualTo("Đã tạo dự thảo kế hoạch mở lớp.");
 		assertThat(text(By.cssSelector("main h1"))).isEqualTo(name);
 		assertThat(text(By.id("course-status"))).isEqualTo("Dự thảo");
-		assertThat(text(By.id("plan"))).contains(SHOWN.format(OPENING) + " – " + SHOWN.format(CLOSING),
+		assertThat(text(By.id("plan"))).contains(SHOWN.format(opening) + " – " + SHOWN.format(closing),
 				"Kết hợp trực tiếp và trực tuyến", "45");
 		String path = URI.create(browser.getCurrentUrl()).getPath();
 		assertThat(path).matches("/courses/\\d+");
@@ -244,7 +313,7 @@ class CoursePlanBrowserTests extends BrowserTest {
 	}
 
 	/** Follows the page's own link with the browser's session cookie, as a download would. */
-	private void assertDownload(By link, String expectedPath, String contentType, String magic) throws Exception {
+	private byte[] assertDownload(By link, String expectedPath, String contentType, String magic) throws Exception {
 		String href = browser.findElement(link).getDomProperty("href");
 		assertThat(URI.create(href).getPath()).isEqualTo(expectedPath);
 		String cookies = browser.manage()
@@ -263,6 +332,7 @@ class CoursePlanBrowserTests extends BrowserTest {
 				java.nio.charset.StandardCharsets.ISO_8859_1))
 			.as(expectedPath + " starts like its format")
 			.isEqualTo(magic);
+		return response.body();
 	}
 
 	private void signIn(String username) {

@@ -136,7 +136,6 @@ class CoursePlanTests {
 	void theSameOpinionPostedTwiceCountsOnce() throws Exception {
 		CourseView course = this.fixtures.inStatus(CourseStatus.UNDER_REVIEW);
 		MockHttpServletRequestBuilder opinion = post("/courses/{id}/opinion", course.id()).with(csrf())
-			.param("body", "ORGANIZATION_BOARD")
 			.param("verdict", "CONCUR")
 			.param("comment", "Thống nhất");
 		this.mvc.perform(as("anphu.tochuc", opinion))
@@ -167,8 +166,8 @@ class CoursePlanTests {
 		assertThat(html("anphu.tuyengiao", get("/"))).contains("Kế hoạch bị trả lại, cần chỉnh sửa").contains(course.name());
 		assertThat(this.events.stream(CoursePlanChangesRequested.class).filter(e -> e.courseId().equals(course.id())))
 			.singleElement()
-			.extracting(CoursePlanChangesRequested::body)
-			.isEqualTo(ConcurrenceBody.COMMITTEE_OFFICE);
+			.extracting(CoursePlanChangesRequested::bodyUnitId)
+			.isEqualTo(this.fixtures.unit("AP.VP").id());
 	}
 
 	@Test

@@ -18,6 +18,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The rules the Course aggregate keeps by itself (DESIGN §2). */
 class CourseTests {
 
+	/** The two concurring bodies of the district (units by id). */
+	private static final Long ORGANIZATION_BOARD = 3L;
+
+	private static final Long COMMITTEE_OFFICE = 4L;
+
+	private static final List<Long> BODIES = List.of(ORGANIZATION_BOARD, COMMITTEE_OFFICE);
+
+
 	static final Instant NOW = Instant.parse("2026-11-26T03:00:00Z");
 
 	static final LocalDate OPENING = LocalDate.of(2026, 12, 7);
@@ -56,14 +64,14 @@ class CourseTests {
 
 	static Course underReview() {
 		Course course = draftCoveringAllLessons();
-		course.submitForReview(LESSONS, PROPAGANDA, null, NOW);
+		course.submitForReview(LESSONS, BODIES, PROPAGANDA, null, NOW);
 		return course;
 	}
 
 	static Course awaitingDecision() {
 		Course course = underReview();
-		course.recordConcurrence(ConcurrenceBody.ORGANIZATION_BOARD, Verdict.CONCUR, null, ORGANIZATION, NOW);
-		course.recordConcurrence(ConcurrenceBody.COMMITTEE_OFFICE, Verdict.CONCUR, null, OFFICE, NOW);
+		course.recordConcurrence(ORGANIZATION_BOARD, "Ban Tổ chức", Verdict.CONCUR, null, ORGANIZATION, NOW);
+		course.recordConcurrence(COMMITTEE_OFFICE, "Văn phòng", Verdict.CONCUR, null, OFFICE, NOW);
 		return course;
 	}
 
@@ -79,7 +87,7 @@ class CourseTests {
 	void rejectsSubmissionWhenALessonIsNotScheduledAndNamesIt() {
 		Course course = draft();
 		course.addSession(lesson(OPENING, PartOfDay.MORNING, 11L), NOW);
-		assertThatThrownBy(() -> course.submitForReview(LESSONS, PROPAGANDA, null, NOW))
+		assertThatThrownBy(() -> course.submitForReview(LESSONS, BODIES, PROPAGANDA, null, NOW))
 			.isInstanceOf(LessonsNotCoveredException.class)
 			.satisfies(ex -> assertThat(((RuleViolationException) ex).getArguments()[0].toString())
 				.contains("Bài 2. Công tác tư tưởng")
@@ -92,7 +100,7 @@ class CourseTests {
 	@Test
 	void aSelfStudySessionCoversALessonForSubmission() {
 		Course course = draftCoveringAllLessons();
-		course.submitForReview(LESSONS, PROPAGANDA, "Kính gửi", NOW);
+		course.submitForReview(LESSONS, BODIES, PROPAGANDA, "Kính gửi", NOW);
 		assertThat(course.getStatus()).isEqualTo(CourseStatus.UNDER_REVIEW);
 		assertThat(course.getReviewRound()).isEqualTo(1);
 	}
@@ -138,7 +146,7 @@ class CourseTests {
 		Course course = underReview();
 		assertThatThrownBy(() -> course.addSession(lesson(OPENING, PartOfDay.EVENING, 11L), NOW))
 			.isInstanceOf(CourseNotInDraftException.class);
-		assertThatThrownBy(() -> course.submitForReview(LESSONS, PROPAGANDA, null, NOW))
+		assertThatThrownBy(() -> course.submitForReview(LESSONS, BODIES, PROPAGANDA, null, NOW))
 			.isInstanceOf(CourseNotInDraftException.class);
 		assertThat(course.getSessions()).hasSize(3);
 	}
@@ -146,26 +154,26 @@ class CourseTests {
 	@Test
 	void oneConcurrenceKeepsThePlanUnderReviewAndBothSendItToTheCommittee() {
 		Course course = underReview();
-		course.recordConcurrence(ConcurrenceBody.ORGANIZATION_BOARD, Verdict.CONCUR, "Thống nhất", ORGANIZATION, NOW);
+		course.recordConcurrence(ORGANIZATION_BOARD, "Ban Tổ chức", Verdict.CONCUR, "Thống nhất", ORGANIZATION, NOW);
 		assertThat(course.getStatus()).isEqualTo(CourseStatus.UNDER_REVIEW);
-		course.recordConcurrence(ConcurrenceBody.COMMITTEE_OFFICE, Verdict.CONCUR, null, OFFICE, NOW);
+		course.recordConcurrence(COMMITTEE_OFFICE, "Văn phòng", Verdict.CONCUR, null, OFFICE, NOW);
 		assertThat(course.getStatus()).isEqualTo(CourseStatus.AWAITING_DECISION);
 	}
 
 	@Test
 	void aRequestForChangesReturnsThePlanToDraftKeepingTheComment() {
 		Course course = underReview();
-		course.recordConcurrence(ConcurrenceBody.COMMITTEE_OFFICE, Verdict.REQUEST_CHANGES, "Đổi địa điểm", OFFICE, NOW);
+		course.recordConcurrence(COMMITTEE_OFFICE, "Văn phòng", Verdict.REQUEST_CHANGES, "Đổi địa điểm", OFFICE, NOW);
 		assertThat(course.getStatus()).isEqualTo(CourseStatus.DRAFT);
 		assertThat(course.isReturned()).isTrue();
-		assertThat(course.getConcurrences()).extracting(c -> c.toView().comment()).containsExactly("Đổi địa điểm");
+		assertThat(course.getConcurrences()).extracting(c -> c.toView(id -> "").comment()).containsExactly("Đổi địa điểm");
 		assertThat(course.getSteps()).extracting(CourseStep::getAction).endsWith(StepAction.CHANGES_REQUESTED);
 	}
 
 	@Test
 	void aRequestForChangesNeedsAComment() {
 		Course course = underReview();
-		assertThatThrownBy(() -> course.recordConcurrence(ConcurrenceBody.COMMITTEE_OFFICE, Verdict.REQUEST_CHANGES, " ",
+		assertThatThrownBy(() -> course.recordConcurrence(COMMITTEE_OFFICE, "Văn phòng", Verdict.REQUEST_CHANGES, " ",
 				OFFICE, NOW)).hasMessage("course.error.commentRequired");
 		assertThat(course.getStatus()).isEqualTo(CourseStatus.UNDER_REVIEW);
 	}
@@ -173,8 +181,8 @@ class CourseTests {
 	@Test
 	void eachBodyGivesItsOpinionOncePerRound() {
 		Course course = underReview();
-		course.recordConcurrence(ConcurrenceBody.ORGANIZATION_BOARD, Verdict.CONCUR, null, ORGANIZATION, NOW);
-		assertThatThrownBy(() -> course.recordConcurrence(ConcurrenceBody.ORGANIZATION_BOARD, Verdict.CONCUR, null,
+		course.recordConcurrence(ORGANIZATION_BOARD, "Ban Tổ chức", Verdict.CONCUR, null, ORGANIZATION, NOW);
+		assertThatThrownBy(() -> course.recordConcurrence(ORGANIZATION_BOARD, "Ban Tổ chức", Verdict.CONCUR, null,
 				ORGANIZATION, NOW)).isInstanceOf(OpinionAlreadyGivenException.class);
 		assertThat(course.getConcurrences()).hasSize(1);
 	}
@@ -182,19 +190,19 @@ class CourseTests {
 	@Test
 	void theNextSubmissionOpensANewRoundOfOpinions() {
 		Course course = underReview();
-		course.recordConcurrence(ConcurrenceBody.ORGANIZATION_BOARD, Verdict.REQUEST_CHANGES, "Sửa", ORGANIZATION, NOW);
-		course.submitForReview(LESSONS, PROPAGANDA, null, NOW);
+		course.recordConcurrence(ORGANIZATION_BOARD, "Ban Tổ chức", Verdict.REQUEST_CHANGES, "Sửa", ORGANIZATION, NOW);
+		course.submitForReview(LESSONS, BODIES, PROPAGANDA, null, NOW);
 		assertThat(course.getReviewRound()).isEqualTo(2);
-		course.recordConcurrence(ConcurrenceBody.ORGANIZATION_BOARD, Verdict.CONCUR, null, ORGANIZATION, NOW);
+		course.recordConcurrence(ORGANIZATION_BOARD, "Ban Tổ chức", Verdict.CONCUR, null, ORGANIZATION, NOW);
 		assertThat(course.getConcurrences()).hasSize(2);
-		assertThat(course.opinionOf(ConcurrenceBody.ORGANIZATION_BOARD, 1).orElseThrow().getVerdict())
+		assertThat(course.opinionOf(ORGANIZATION_BOARD, 1).orElseThrow().getVerdict())
 			.isEqualTo(Verdict.REQUEST_CHANGES);
 	}
 
 	@Test
 	void noOpinionOnADraft() {
 		Course course = draftCoveringAllLessons();
-		assertThatThrownBy(() -> course.recordConcurrence(ConcurrenceBody.ORGANIZATION_BOARD, Verdict.CONCUR, null,
+		assertThatThrownBy(() -> course.recordConcurrence(ORGANIZATION_BOARD, "Ban Tổ chức", Verdict.CONCUR, null,
 				ORGANIZATION, NOW)).isInstanceOf(CourseNotUnderReviewException.class);
 	}
 

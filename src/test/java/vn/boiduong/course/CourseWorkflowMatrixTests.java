@@ -24,8 +24,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every demo account against every transition of the plan (DESIGN §2): the right role in the right
- * district moves the course on; anyone else gets 403 and the course is left exactly as it was. A
+ * Every demo account against every transition of the plan (DESIGN §2), in both eras (issue 8): a course
+ * of Huyện An Phú and one of Phường An Phú, taught by the provincial political school. Only the account
+ * playing the transition's capacity for the course's committee moves the course on; anyone else gets 403 and the course is left exactly as it was. A
  * transition asked in the wrong status is refused with 409 and changes nothing either.
  */
 @IntegrationTest
@@ -33,37 +34,47 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class CourseWorkflowMatrixTests {
 
 	static final List<String> ACCOUNTS = List.of("admin", "tinh.tuyengiao", "anphu.tuyengiao", "anphu.tochuc",
-			"anphu.vanphong", "anphu.thuongtruc", "anphu.giamdoc", "anphu.giangvien", "binhson.tuyengiao");
+			"anphu.vanphong", "anphu.thuongtruc", "anphu.giamdoc", "anphu.giangvien", "binhson.tuyengiao",
+			"phuonganphu.kehoach", "phuonganphu.xaydungdang", "phuonganphu.vanphong", "phuonganphu.thuongtruc",
+			"xabinhson.kehoach", "truongchinhtri.hieutruong", "truongchinhtri.giangvien");
 
 	enum Transition {
 
-		SUBMIT(CourseStatus.DRAFT, CourseStatus.UNDER_REVIEW, "anphu.tuyengiao", "anphu.giamdoc"),
-		OPINION_OF_ORGANIZATION_BOARD(CourseStatus.UNDER_REVIEW, CourseStatus.UNDER_REVIEW, "anphu.tochuc"),
-		OPINION_OF_OFFICE(CourseStatus.UNDER_REVIEW, CourseStatus.UNDER_REVIEW, "anphu.vanphong"),
-		REQUEST_CHANGES(CourseStatus.UNDER_REVIEW, CourseStatus.DRAFT, "anphu.tochuc", "anphu.vanphong"),
-		APPROVE(CourseStatus.AWAITING_DECISION, CourseStatus.APPROVED, "anphu.thuongtruc"),
-		REJECT(CourseStatus.AWAITING_DECISION, CourseStatus.DRAFT, "anphu.thuongtruc"),
-		CANCEL(CourseStatus.APPROVED, CourseStatus.CANCELLED, "anphu.tuyengiao", "anphu.giamdoc", "anphu.thuongtruc");
+		// first the district era's accounts, then the ward's (a second "|" list)
+		SUBMIT(CourseStatus.DRAFT, CourseStatus.UNDER_REVIEW, "anphu.tuyengiao anphu.giamdoc|phuonganphu.kehoach"),
+		OPINION_OF_ORGANIZATION_BOARD(CourseStatus.UNDER_REVIEW, CourseStatus.UNDER_REVIEW,
+				"anphu.tochuc|phuonganphu.xaydungdang"),
+		OPINION_OF_OFFICE(CourseStatus.UNDER_REVIEW, CourseStatus.UNDER_REVIEW, "anphu.vanphong|phuonganphu.vanphong"),
+		REQUEST_CHANGES(CourseStatus.UNDER_REVIEW, CourseStatus.DRAFT,
+				"anphu.tochuc anphu.vanphong|phuonganphu.xaydungdang phuonganphu.vanphong"),
+		APPROVE(CourseStatus.AWAITING_DECISION, CourseStatus.APPROVED, "anphu.thuongtruc|phuonganphu.thuongtruc"),
+		REJECT(CourseStatus.AWAITING_DECISION, CourseStatus.DRAFT, "anphu.thuongtruc|phuonganphu.thuongtruc"),
+		CANCEL(CourseStatus.APPROVED, CourseStatus.CANCELLED,
+				"anphu.tuyengiao anphu.giamdoc anphu.thuongtruc|phuonganphu.kehoach phuonganphu.thuongtruc");
 
 		final CourseStatus from;
 
 		final CourseStatus to;
 
-		final Set<String> allowed;
+		final Map<CourseFixtures.Era, Set<String>> allowed;
 
-		Transition(CourseStatus from, CourseStatus to, String... allowed) {
+		Transition(CourseStatus from, CourseStatus to, String allowed) {
 			this.from = from;
 			this.to = to;
-			this.allowed = Set.of(allowed);
+			String[] eras = allowed.split("\\|");
+			this.allowed = Map.of(CourseFixtures.Era.DISTRICT, Set.of(eras[0].split(" ")), CourseFixtures.Era.WARD,
+					Set.of(eras[1].split(" ")));
 		}
 
-		MockHttpServletRequestBuilder request(Long id) {
+		MockHttpServletRequestBuilder request(Long id, CourseFixtures fixtures, CourseFixtures.Era era) {
 			return switch (this) {
 				case SUBMIT -> post("/courses/{id}/submit", id).param("comment", "Kính gửi");
-				case OPINION_OF_ORGANIZATION_BOARD -> post("/courses/{id}/opinion", id).param("body", "ORGANIZATION_BOARD")
+				case OPINION_OF_ORGANIZATION_BOARD -> post("/courses/{id}/opinion", id)
+					.param("body", fixtures.unit(era.firstBodyUnit).id().toString())
 					.param("verdict", "CONCUR")
 					.param("comment", "Thống nhất");
-				case OPINION_OF_OFFICE -> post("/courses/{id}/opinion", id).param("body", "COMMITTEE_OFFICE")
+				case OPINION_OF_OFFICE -> post("/courses/{id}/opinion", id)
+					.param("body", fixtures.unit(era.secondBodyUnit).id().toString())
 					.param("verdict", "CONCUR");
 				case REQUEST_CHANGES -> post("/courses/{id}/opinion", id).param("verdict", "REQUEST_CHANGES")
 					.param("comment", "Đề nghị bổ sung");
@@ -95,30 +106,34 @@ class CourseWorkflowMatrixTests {
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cases = new ArrayList<>();
-		for (Transition t : Transition.values()) {
-			for (String account : ACCOUNTS) {
-				cases.add(Arguments.of(t, account));
+		for (CourseFixtures.Era era : CourseFixtures.Era.values()) {
+			for (Transition t : Transition.values()) {
+				for (String account : ACCOUNTS) {
+					cases.add(Arguments.of(era, t, account));
+				}
 			}
 		}
 		return cases.stream();
 	}
 
 	static Stream<Arguments> wrongStatus() {
-		return Stream.of(Transition.values()).map(t -> Arguments.of(t, t.allowed.iterator().next()));
+		return Stream.of(CourseFixtures.Era.values())
+			.flatMap(era -> Stream.of(Transition.values()).map(t -> Arguments.of(era, t, t.allowed.get(era).iterator().next())));
 	}
 
-	@ParameterizedTest(name = "{0} by {1}")
+	@ParameterizedTest(name = "{0}: {1} by {2}")
 	@MethodSource("matrix")
-	void onlyTheRightRoleOfTheDistrictMovesTheCourse(Transition transition, String account) throws Exception {
-		CourseView course = this.fixtures.inStatus(transition.from);
+	void onlyTheRightCapacityOfTheCommitteeMovesTheCourse(CourseFixtures.Era era, Transition transition, String account)
+			throws Exception {
+		CourseView course = this.fixtures.inStatus(transition.from, era);
 		CourseFixtures.Snapshot before = this.fixtures.stored(course.id());
 
-		int status = this.mvc.perform(transition.request(course.id())
+		int status = this.mvc.perform(transition.request(course.id(), this.fixtures, era)
 			.with(user(this.userDetails.loadUserByUsername(account)))
 			.with(csrf())).andReturn().getResponse().getStatus();
 
 		CourseFixtures.Snapshot after = this.fixtures.stored(course.id());
-		if (transition.allowed.contains(account)) {
+		if (transition.allowed.get(era).contains(account)) {
 			assertThat(status).as("redirect after %s by %s", transition, account).isEqualTo(302);
 			assertThat(after.status()).isEqualTo(transition.to);
 			assertThat(after.version()).isGreaterThan(before.version());
@@ -129,13 +144,14 @@ class CourseWorkflowMatrixTests {
 		}
 	}
 
-	@ParameterizedTest(name = "{0} in the wrong status")
+	@ParameterizedTest(name = "{0}: {1} in the wrong status")
 	@MethodSource("wrongStatus")
-	void aTransitionInTheWrongStatusIsRefusedAndChangesNothing(Transition transition, String account) throws Exception {
-		CourseView course = this.fixtures.inStatus(WRONG_STATUS.get(transition));
+	void aTransitionInTheWrongStatusIsRefusedAndChangesNothing(CourseFixtures.Era era, Transition transition,
+			String account) throws Exception {
+		CourseView course = this.fixtures.inStatus(WRONG_STATUS.get(transition), era);
 		CourseFixtures.Snapshot before = this.fixtures.stored(course.id());
 
-		var response = this.mvc.perform(transition.request(course.id())
+		var response = this.mvc.perform(transition.request(course.id(), this.fixtures, era)
 			.with(user(this.userDetails.loadUserByUsername(account)))
 			.with(csrf())).andReturn().getResponse();
 

@@ -94,17 +94,16 @@ class OpenSessionRoleTests {
 	}
 
 	/**
-	 * A unit of An Phú of its own, which the test closes. A party cell under the political centre, so
-	 * that no page picking An Phú's office by kind sees it; the district role held there reaches the
-	 * district all the same.
+	 * A unit of An Phú of its own, which the test closes: a party cell under the district's office, so
+	 * that no page picking An Phú's units by kind sees it; the staff role held there acts for the office.
 	 */
 	private OrgUnitView unitOfAnPhu(String name) {
 		return this.fixtures.units.create(OrgUnitKind.PARTY_CELL, name + " " + UUID.randomUUID().toString().substring(0, 6),
-				null, this.fixtures.centre("AP").id(), LocalDate.of(2020, 1, 1));
+				null, this.fixtures.unit("AP.VP").id(), LocalDate.of(2020, 1, 1));
 	}
 
 	private HttpResponse<String> giveOpinion(WebSession session, CourseView course) {
-		return session.post("/courses/" + course.id() + "/opinion", "/", "body", "COMMITTEE_OFFICE", "verdict", "CONCUR",
+		return session.post("/courses/" + course.id() + "/opinion", "/", "verdict", "CONCUR",
 				"comment", "Thống nhất");
 	}
 

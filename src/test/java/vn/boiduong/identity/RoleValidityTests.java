@@ -47,17 +47,38 @@ class RoleValidityTests {
 		assertThat(principal.rolesExpiredOn(CLOSING.plusDays(30))).isFalse();
 	}
 
+	@Test
+	void aRoleGivenAtASuccessorFromALaterDayActsFromThatDayAndTheSessionReadsItAgainThen() {
+		AccountPrincipal before = principalOn(CLOSING.minusDays(1), true);
+		AccountPrincipal on = principalOn(CLOSING, true);
+
+		assertThat(before.unitsWith(Role.DISTRICT_OFFICE)).as("the closing office still, the successor not yet")
+			.containsExactly(5L);
+		assertThat(before.rolesExpiredOn(CLOSING)).isTrue();
+		assertThat(on.unitsWith(Role.DISTRICT_OFFICE)).as("the successor from the day").containsExactly(7L);
+	}
+
 	private AccountPrincipal principalOn(LocalDate day) {
+		return principalOn(day, false);
+	}
+
+	/** With {@code successor}: the office's role also given at its successor (7) from the closing day. */
+	private AccountPrincipal principalOn(LocalDate day, boolean successor) {
 		// noon in Vietnam
 		Clock clock = Clock.fixed(day.atTime(5, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 		UserAccount account = new UserAccount("van.phong", "Người Thử", null, null, "{noop}x", Instant.EPOCH);
 		account.assign(Role.DISTRICT_OFFICE, 5L);
 		account.assign(Role.LECTURER, 6L);
+		if (successor) {
+			account.assign(Role.DISTRICT_OFFICE, 7L, CLOSING);
+		}
 		when(this.units.findAll(any())).thenReturn(List.of(
 				new OrgUnitView(5L, OrgUnitKind.COMMITTEE_OFFICE, "Văn phòng", null, 1L, "/1/5/", LocalDate.of(2020, 1, 1),
 						CLOSING, 1),
 				new OrgUnitView(6L, OrgUnitKind.POLITICAL_CENTRE, "Trung tâm", null, 1L, "/1/6/", LocalDate.of(2020, 1, 1),
-						null, 1)));
+						null, 1),
+				new OrgUnitView(7L, OrgUnitKind.COMMITTEE_OFFICE, "Văn phòng Đảng ủy phường", null, 8L, "/8/7/",
+						LocalDate.of(2025, 7, 1), null, 1)));
 		AccountUserDetailsService service = new AccountUserDetailsService(mock(UserAccountRepository.class), this.units,
 				mock(LoginAttempts.class), NoOpPasswordEncoder.getInstance(), clock);
 		return service.principalOf(account, false);

@@ -94,4 +94,28 @@ class OrgTreeRefreshTests {
 			.containsExactly(province.id(), other.id(), district.id(), cell.id());
 	}
 
+	@Test
+	void aSuccessionWrittenByAnotherNodeIsSeenAtTheNextRead() {
+		OrgUnitView province = province();
+		OrgUnitView district = this.units.create(OrgUnitKind.DISTRICT_COMMITTEE, "Huyện ủy Sáp Nhập", "SN",
+				province.id(), LocalDate.of(2020, 1, 1));
+		OrgUnitView ward = this.units.create(OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy phường Kế Thừa", "KT", province.id(),
+				LocalDate.of(2025, 7, 1));
+		this.jdbc.update("update org_unit set valid_to = date '2025-07-01' where id = ?", district.id());
+		nextRequest();
+		OrgTree before = this.units.currentTree();
+		assertThat(before.successorOf(district.id())).isEmpty();
+		this.jdbc.update("insert into org_unit_succession (predecessor_id, successor_id, succeeded_on) values (?, ?, ?)",
+				district.id(), ward.id(), LocalDate.of(2025, 7, 1));
+		nextRequest();
+
+		OrgTree after = this.units.currentTree();
+
+		assertThat(after.version()).isNotEqualTo(before.version());
+		assertThat(after.successorOf(district.id())).contains(ward.id());
+		assertThat(after.predecessorsOf(ward.id())).containsExactly(district.id());
+		assertThat(after.continuing(district.id(), LocalDate.of(2025, 7, 1))).isEqualTo(ward.id());
+		assertThat(after.historyRootsOf(ward.id())).containsExactly(district.id());
+	}
+
 }

@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "app.embedded-database.enabled=false")
+@SpringBootTest(properties = { "app.embedded-database.enabled=false",
+				// the demo districts keep working beside the wards of the two-level era (DemoReorganization)
+				"app.demo.districts-close-on=2099-07-01" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {

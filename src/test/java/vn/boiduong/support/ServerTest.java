@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "app.embedded-database.enabled=false")
+		properties = { "app.embedded-database.enabled=false",
+				// the demo districts keep working beside the wards of the two-level era (DemoReorganization)
+				"app.demo.districts-close-on=2099-07-01" })
 @Import(TestDatabaseConfiguration.class)
 public @interface ServerTest {
 

@@ -39,6 +39,21 @@ public final class WebSession {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
 	}
 
+	/** A file the visitor downloads (a PDF, a workbook), as bytes. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return this.client.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts the login form as a browser would; the answer is the redirect after it. */
 	public HttpResponse<String> signIn(String username, String password) {
 		String token = csrfToken("/login");

@@ -46,9 +46,12 @@ class CourseController {
 
 	private final FormSubmissions submissions;
 
-	CourseController(CourseService courses, FormSubmissions submissions) {
+	private final CoursePlanDocuments documents;
+
+	CourseController(CourseService courses, FormSubmissions submissions, CoursePlanDocuments documents) {
 		this.courses = courses;
 		this.submissions = submissions;
+		this.documents = documents;
 	}
 
 	@InitBinder
@@ -83,7 +86,8 @@ class CourseController {
 	String newForm(Model model) {
 		List<OrgUnitView> districts = districtsOrDeny();
 		List<OrgUnitView> centres = this.courses.politicalCentresOf(districts);
-		model.addAttribute("form", PlanForm.empty(districts.get(0).id(), centres.isEmpty() ? null : centres.get(0).id()));
+		model.addAttribute("form", PlanForm.empty(districts.get(0).id(), centres.isEmpty() ? null : centres.get(0).id(),
+				this.documents.planningBody(districts.get(0).id()).headName()));
 		model.addAttribute("formToken", this.submissions.issue());
 		return planForm(model, null, districts);
 	}
@@ -157,6 +161,7 @@ class CourseController {
 		model.addAttribute("modes", CourseMode.values());
 		model.addAttribute("deliveries", Delivery.values());
 		model.addAttribute("learnerKinds", LearnerKind.values());
+		model.addAttribute("signing", this.documents.planningBody(districtId).signing());
 		return "course/form";
 	}
 

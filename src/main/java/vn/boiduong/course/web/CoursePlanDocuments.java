@@ -1,5 +1,6 @@
 package vn.boiduong.course.web;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -24,19 +26,26 @@ import vn.boiduong.course.SessionKind;
 import vn.boiduong.course.StepAction;
 import vn.boiduong.curriculum.CurriculumService;
 import vn.boiduong.curriculum.LessonView;
+import vn.boiduong.organization.DocumentIssuers;
+import vn.boiduong.organization.Capacity;
+import vn.boiduong.organization.CommitteeCapacities;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.document.Block;
 import vn.boiduong.shared.document.Block.Column;
+import vn.boiduong.shared.document.DocumentFormat;
+import vn.boiduong.shared.document.DocumentIssuer;
 import vn.boiduong.shared.document.PartyDocument;
 import vn.boiduong.shared.document.SpreadsheetExport;
 
 /**
- * The printed course plan ("Kế hoạch mở lớp bồi dưỡng …", issued by the district propaganda board,
- * HD 59 III.3) and its timetable as a workbook. The paper is an official Vietnamese document in the
- * Party format, whatever language the user reads the pages in: its fixed wording is written here and
- * the names of kinds, parts of day and deliveries come from the Vietnamese messages.
+ * The printed course plan ("Kế hoạch mở lớp bồi dưỡng …", issued by the planning body, HD 59 III.3) and
+ * its timetable as a workbook. The paper is an official Vietnamese document in its issuer's format
+ * (the Party format of HD 36, or the state format of NĐ 30/2020 for a political school), whatever
+ * language the user reads the pages in: its fixed wording is written here, the names of kinds, parts
+ * of day and deliveries come from the Vietnamese messages, and everything about the units (names,
+ * symbol, place, signing block) from their document profiles ({@link DocumentIssuers}).
  */
 @Component
 class CoursePlanDocuments {
@@ -47,7 +56,11 @@ class CoursePlanDocuments {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-	private static final String PLAN_SYMBOL = "-KH/BTGHU";
+	/** The kind of paper in the number line: "Số 12-KH/BTGHU", "Số: 12/KH-TCT". */
+	private static final String PLAN = "KH";
+
+	/** The guidance the plan carries out, as the paper cites it. */
+	private static final String GUIDANCE = "Hướng dẫn số 59-HD/BTGTW năm 2022 của Ban Tuyên giáo Trung ương";
 
 	private final MessageSource messages;
 
@@ -55,29 +68,109 @@ class CoursePlanDocuments {
 
 	private final OrgUnitService units;
 
-	CoursePlanDocuments(MessageSource messages, CurriculumService curriculum, OrgUnitService units) {
+	private final DocumentIssuers issuers;
+
+	private final Clock clock;
+
+	private final CommitteeCapacities capacities;
+
+	CoursePlanDocuments(MessageSource messages, CurriculumService curriculum, OrgUnitService units,
+			DocumentIssuers issuers, Clock clock, CommitteeCapacities capacities) {
+		this.capacities = capacities;
 		this.messages = messages;
 		this.curriculum = curriculum;
 		this.units = units;
+		this.issuers = issuers;
+		this.clock = clock;
+	}
+
+	/**
+	 * The units that are the parties of a plan: the organizing committee; the planning body, which issues
+	 * the paper; the concurring bodies and the province's reviewing body, among its recipients; the
+	 * teaching institution. Read from the organizing committee's capacities on the plan's day (a district's
+	 * propaganda board; a ward committee itself, or the body it names). Absent units are null (or left out
+	 * of the list).
+	 */
+	record PlanParties(Long organizingCommitteeId, Long planningBodyId, List<Long> concurringBodyIds,
+			Long teachingInstitutionId, Long reviewingBodyId) {
+	}
+
+	/** Today in Vietnam, whatever the server's zone. */
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+	}
+
+	PlanParties planParties(CourseView course) {
+		return planParties(course.organizingUnitId(), course.politicalCentreUnitId(), today());
+	}
+
+	PlanParties planParties(Long organizingUnitId, Long teachingUnitId) {
+		return planParties(organizingUnitId, teachingUnitId, today());
+	}
+
+	/**
+	 * See {@link PlanParties}; the one place that says which unit plays which part in a plan: the organizing
+	 * committee's capacities on the day (issue 8: data with validity dates, so that a plan of 2024 names the
+	 * district's bodies of 2024), the province's propaganda board reviewing.
+	 */
+	PlanParties planParties(Long organizingUnitId, Long teachingUnitId, LocalDate day) {
+		// a body of the committee issues the plan when one plans; otherwise the committee itself
+		List<Long> planners = this.capacities.unitsPlaying(organizingUnitId, Capacity.PLANNING_BODY, day);
+		Long planning = planners.stream()
+			.filter(u -> !u.equals(organizingUnitId))
+			.findFirst()
+			.orElse(planners.isEmpty() ? organizingUnitId : planners.get(0));
+		List<Long> concurring = this.capacities.unitsPlaying(organizingUnitId, Capacity.CONCURRING_BODY, day);
+		// the province's own board (merged with mass mobilization in 2025), not a special zone's
+		List<OrgUnitView> provincial = this.units.children(this.units.ancestorsAndSelf(organizingUnitId).get(0).id())
+			.stream()
+			.filter(u -> !u.closed())
+			.toList();
+		// the longest-standing of its open propaganda boards (the merged board once the old one has closed)
+		Long reviewing = provincial.stream()
+			.filter(u -> u.kind() == OrgUnitKind.PROPAGANDA_MASS_MOBILIZATION_BOARD
+					|| u.kind() == OrgUnitKind.PROPAGANDA_BOARD)
+			.map(OrgUnitView::id)
+			.min(Long::compare)
+			.orElse(null);
+		return new PlanParties(organizingUnitId, planning, List.copyOf(concurring), teachingUnitId, reviewing);
+	}
+
+	/**
+	 * The planning body of a committee's plans as it signs today: the plan form offers its head as the
+	 * signer and its titles for the choice between the head and a deputy.
+	 */
+	DocumentIssuer planningBody(Long organizingUnitId) {
+		return this.issuers.issuerOf(planParties(organizingUnitId, null).planningBodyId(), today());
 	}
 
 	/** The plan with its timetable, ready for {@code PartyDocumentPdf}. */
 	PartyDocument plan(CoursePage page) {
+		LocalDate issuedOn = issuedOn(page);
 		CourseView course = page.course();
-		String district = course.organizingUnitName();
-		String board = boardName(course.organizingUnitId(), OrgUnitKind.PROPAGANDA_BOARD, "Ban Tuyên giáo", district);
+		return plan(page, planParties(course.organizingUnitId(), course.politicalCentreUnitId(),
+				issuedOn != null ? issuedOn : today()));
+	}
+
+	PartyDocument plan(CoursePage page, PlanParties parties) {
+		CourseView course = page.course();
+		LocalDate issuedOn = issuedOn(page);
+		LocalDate asOf = issuedOn != null ? issuedOn : today();
+		DocumentIssuer issuer = this.issuers.issuerOf(parties.planningBodyId(), asOf);
+		String committee = this.units.get(parties.organizingCommitteeId()).name();
+		String teaching = parties.teachingInstitutionId() == null ? ""
+				: this.units.get(parties.teachingInstitutionId()).name();
 		List<LessonView> lessons = page.coverage().stream().map(CoursePage.LessonCoverage::lesson).toList();
 
 		PartyDocument.Builder paper = PartyDocument.builder()
-			.issuer(district, board)
-			.number("Số      " + PLAN_SYMBOL)
-			.placeAndDate(placeOf(district), issuedOn(page))
+			.issuer(issuer)
+			.number(issuer.numberLine(PLAN))
+			.date(issuedOn)
 			.title("Kế hoạch", subtitle(course.name()));
 
 		String program = this.curriculum.program(course.programId()).name();
-		paper.add(Block.paragraph("Thực hiện Hướng dẫn số 59-HD/BTGTW năm 2022 của Ban Tuyên giáo Trung ương về "
-				+ lowerFirst(program) + ", " + board + " " + district + " xây dựng Kế hoạch tổ chức " + course.name()
-				+ " như sau:"));
+		paper.add(Block.paragraph("Thực hiện " + GUIDANCE + " về " + lowerFirst(program) + ", " + issuer.fullName()
+				+ " xây dựng Kế hoạch tổ chức " + course.name() + " như sau:"));
 
 		paper.add(Block.heading(1, "I. Mục đích, yêu cầu"));
 		paragraphs(course.purposeAndRequirements()).forEach(paper::add);
@@ -94,7 +187,7 @@ class CoursePlanDocuments {
 
 		paper.add(Block.heading(1, "III. Thời gian, địa điểm, hình thức"));
 		paper.add(Block.labelled("Thời gian: ", duration(course.plannedOpening(), course.plannedClosing())));
-		paper.add(Block.labelled("Địa điểm: ", nonBlank(course.venue(), course.politicalCentreName()) + "."));
+		paper.add(Block.labelled("Địa điểm: ", nonBlank(course.venue(), teaching) + "."));
 		paper.add(Block.labelled("Hình thức: ", label(course.mode()) + ", " + lowerFirst(label(course.delivery())) + "."));
 
 		paper.add(Block.heading(1, "IV. Nội dung"));
@@ -118,11 +211,10 @@ class CoursePlanDocuments {
 		}
 
 		paper.add(Block.heading(1, "VI. Tổ chức thực hiện"));
-		paper.add(Block.labelled("1. " + board + " Huyện ủy: ",
-				"chủ trì, phối hợp với " + course.politicalCentreName()
-						+ " xây dựng kế hoạch, tham mưu Ban Thường vụ Huyện ủy quyết định mở lớp; theo dõi, kiểm tra, "
-						+ "đánh giá kết quả và báo cáo sau khi kết thúc lớp học."));
-		paper.add(Block.labelled("2. " + course.politicalCentreName() + ": ",
+		paper.add(Block.labelled("1. " + issuer.fullName() + ": ",
+				"chủ trì, phối hợp với " + teaching + " xây dựng kế hoạch, tham mưu Ban Thường vụ " + committee
+						+ " quyết định mở lớp; theo dõi, kiểm tra, đánh giá kết quả và báo cáo sau khi kết thúc lớp học."));
+		paper.add(Block.labelled("2. " + teaching + ": ",
 				"bố trí giảng viên, báo cáo viên, tài liệu, hội trường; quản lý học viên trong thời gian học tập; "
 						+ "tổ chức viết bài thu hoạch và cấp giấy chứng nhận cho học viên hoàn thành khóa học."));
 		paper.add(Block.labelled("3. Các tổ chức cơ sở đảng: ",
@@ -137,24 +229,31 @@ class CoursePlanDocuments {
 			paragraphs(course.fundingNotes()).forEach(paper::add);
 		}
 
-		return paper.signature("", "Trưởng ban", signerName(page))
-			.recipients(recipients(course, board))
+		return paper.signature(issuer.signature(course.signsAsDeputy(), signerName(page, issuer)))
+			.recipients(recipients(parties, issuer, committee, teaching))
 			.build();
 	}
 
 	/**
-	 * The name under "TRƯỞNG BAN": the board member who sent the plan for opinions in its latest round
-	 * (they answer for the board's plan), or its drafter while it was never sent. The application keeps
-	 * no record of who heads a board; the name can be changed on the printed copy before signing.
+	 * The name under the signing block: the signer the plan names; else, for the head, the head named in
+	 * the planning body's profile; else the one who sent the plan for opinions in its latest round (they
+	 * answer for the plan), or its drafter while it was never sent. It can be changed on the printed copy.
 	 */
-	private static String signerName(CoursePage page) {
+	private static String signerName(CoursePage page, DocumentIssuer issuer) {
+		CourseView course = page.course();
+		if (course.signerName() != null && !course.signerName().isBlank()) {
+			return course.signerName();
+		}
+		if (!course.signsAsDeputy() && !issuer.headName().isBlank()) {
+			return issuer.headName();
+		}
 		String name = null;
 		for (CourseStepView step : page.timeline()) {
 			if (step.action() == StepAction.SUBMITTED) {
 				name = step.userName();
 			}
 		}
-		return name != null ? name : nonBlank(page.course().createdByName(), "");
+		return name != null ? name : nonBlank(course.createdByName(), "");
 	}
 
 	/** The timetable as a workbook: one row per session, in order of time. */
@@ -251,36 +350,30 @@ class CoursePlanDocuments {
 		return "Mở lớp bồi dưỡng nghiệp vụ công tác đảng cho bí thư chi bộ và cấp ủy viên cơ sở: " + courseName;
 	}
 
-	// "Ban Tuyên giáo Huyện ủy An Phú" under "Huyện ủy An Phú" prints as "Ban Tuyên giáo" under the committee.
-	private String boardName(Long districtId, OrgUnitKind kind, String fallback, String district) {
-		return this.units.openUnitsOfKindWithin(districtId, kind)
-			.stream()
-			.findFirst()
-			.map(OrgUnitView::name)
-			.map(name -> name.endsWith(" " + district) ? name.substring(0, name.length() - district.length() - 1) : name)
-			.orElse(fallback);
-	}
-
-	private List<String> recipients(CourseView course, String board) {
+	// The reviewing body and the committee's standing members for their information (b/c), the concurring
+	// bodies, the teaching institution, the grassroots organizations, and the issuer's own file copy.
+	private List<String> recipients(PlanParties parties, DocumentIssuer issuer, String committee, String teaching) {
 		List<String> list = new ArrayList<>();
-		list.add("Ban Tuyên giáo Tỉnh ủy (b/c),");
-		list.add("Thường trực " + course.organizingUnitName() + " (b/c),");
-		list.add(boardName(course.organizingUnitId(), OrgUnitKind.ORGANIZATION_BOARD, "Ban Tổ chức", course.organizingUnitName())
-				+ ", " + boardName(course.organizingUnitId(), OrgUnitKind.COMMITTEE_OFFICE, "Văn phòng", course.organizingUnitName())
-				+ " " + course.organizingUnitName() + ",");
-		list.add(course.politicalCentreName() + ",");
+		if (parties.reviewingBodyId() != null) {
+			list.add(this.units.get(parties.reviewingBodyId()).name() + " (b/c),");
+		}
+		list.add("Thường trực " + committee + " (b/c),");
+		if (!parties.concurringBodyIds().isEmpty()) {
+			list.add(this.units.findAll(parties.concurringBodyIds())
+				.stream()
+				.map(OrgUnitView::name)
+				.collect(Collectors.joining(", ")) + ",");
+		}
+		if (!teaching.isEmpty()) {
+			list.add(teaching + ",");
+		}
 		list.add("Các tổ chức cơ sở đảng,");
-		list.add("Lưu " + board + ".");
+		list.add(issuer.format() == DocumentFormat.STATE ? "Lưu: VT." : "Lưu " + issuer.name() + ".");
 		return list;
 	}
 
-	private static String placeOf(String district) {
-		for (String prefix : List.of("Huyện ủy ", "Thị ủy ", "Thành ủy ", "Quận ủy ")) {
-			if (district.startsWith(prefix)) {
-				return district.substring(prefix.length());
-			}
-		}
-		return district;
+	private Optional<Long> first(Long withinId, OrgUnitKind kind) {
+		return this.units.openUnitsOfKindWithin(withinId, kind).stream().map(OrgUnitView::id).findFirst();
 	}
 
 	private static String duration(LocalDate from, LocalDate to) {

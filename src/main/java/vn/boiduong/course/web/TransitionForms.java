@@ -8,7 +8,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
-import vn.boiduong.course.ConcurrenceBody;
 import vn.boiduong.course.Verdict;
 
 /**
@@ -25,7 +24,7 @@ final class TransitionForms {
 	}
 
 	/** No verdict is chosen in advance: an agreement cannot be taken back within the round. */
-	record OpinionForm(ConcurrenceBody body, Verdict verdict, @Size(max = 4000) String comment) {
+	record OpinionForm(Long body, Verdict verdict, @Size(max = 4000) String comment) {
 
 		void check(BindingResult result) {
 			require(result, "verdict", this.verdict == null, "course.error.verdictRequired");

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.boiduong.course.ConcurrenceBody;
 import vn.boiduong.course.CourseAction;
 import vn.boiduong.course.CoursePage;
 import vn.boiduong.course.CourseService;
@@ -76,8 +75,7 @@ class WorkflowController {
 
 	@GetMapping("/opinion")
 	String opinionForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-		return show(id, "opinion", new OpinionForm(null, null, ""), model, redirect,
-				CourseAction.OPINION_AS_ORGANIZATION_BOARD, CourseAction.OPINION_AS_COMMITTEE_OFFICE);
+		return show(id, "opinion", new OpinionForm(null, null, ""), model, redirect, CourseAction.GIVE_OPINION);
 	}
 
 	/** A double click or a resent form counts once: the second is told the opinion is already recorded. */
@@ -191,10 +189,7 @@ class WorkflowController {
 	private String render(CoursePage page, String step, Model model) {
 		model.addAttribute("p", page);
 		model.addAttribute("step", step);
-		List<ConcurrenceBody> bodies = Arrays.stream(ConcurrenceBody.values())
-			.filter(b -> page.may(CourseAction.opinionAs(b)))
-			.toList();
-		model.addAttribute("bodies", bodies);
+		model.addAttribute("bodies", page.bodiesToSpeak());
 		model.addAttribute("verdicts", Verdict.values());
 		return "course/step";
 	}

@@ -1,5 +1,6 @@
 package vn.boiduong.identity.web;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -202,7 +203,7 @@ class UserAdminController {
 			.collect(Collectors.toMap(OrgUnitView::id, Function.identity()));
 		List<RoleLine> roleLines = user.roles()
 			.stream()
-			.map(r -> new RoleLine(r.id(), r.role(), unitsById.get(r.unitId())))
+			.map(r -> new RoleLine(r.id(), r.role(), unitsById.get(r.unitId()), r.validFrom()))
 			.toList();
 		model.addAttribute("user", user);
 		model.addAttribute("roleLines", roleLines);
@@ -214,7 +215,8 @@ class UserAdminController {
 	}
 
 	/** A role held at a unit, with the unit for its name (null if the unit is gone from view). */
-	public record RoleLine(Long id, Role role, OrgUnitView unit) {
+	/** A role at a unit, as the page lists it; {@code validFrom}: the day it acts from (a successor's role), or null. */
+	public record RoleLine(Long id, Role role, OrgUnitView unit, LocalDate validFrom) {
 	}
 
 }

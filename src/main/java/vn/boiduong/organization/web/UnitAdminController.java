@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.boiduong.organization.DocumentIssuers;
 import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
 import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.shared.FormSubmissions;
 import vn.boiduong.shared.RuleViolationException;
+import vn.boiduong.shared.document.DocumentFormat;
 import vn.boiduong.shared.web.FormActions;
 
 /**
@@ -40,15 +42,19 @@ class UnitAdminController {
 
 	private final FormSubmissions submissions;
 
-	UnitAdminController(OrgUnitService units, Clock clock, FormSubmissions submissions) {
+	private final DocumentIssuers issuers;
+
+	UnitAdminController(OrgUnitService units, Clock clock, FormSubmissions submissions, DocumentIssuers issuers) {
 		this.units = units;
 		this.clock = clock;
 		this.submissions = submissions;
+		this.issuers = issuers;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("units", this.units.tree());
+		model.addAttribute("today", this.units.today());
 		return "organization/units";
 	}
 
@@ -97,6 +103,18 @@ class UnitAdminController {
 		return editView(unit, model);
 	}
 
+	/** The unit's document profile: how its papers print (issue 8, item 3). */
+	@PostMapping("/{id}/profile")
+	String saveProfile(@PathVariable Long id, @Valid @ModelAttribute("profileForm") DocumentProfileForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		OrgUnitView unit = this.units.get(id);
+		if (FormActions.run(result, () -> this.issuers.saveProfile(id, form.version(), form.toDetails()))) {
+			redirect.addFlashAttribute("success", "orgUnit.profile.saved");
+			return "redirect:/admin/units/" + id + "/edit";
+		}
+		return editView(unit, model);
+	}
+
 	@PostMapping("/{id}/move")
 	String move(@PathVariable Long id, @Valid @ModelAttribute("moveForm") MoveForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -125,11 +143,16 @@ class UnitAdminController {
 		return "organization/new";
 	}
 
-	/** The edit page holds three forms; the one that was posted keeps what was typed. */
+	/** The edit page holds four forms; the one that was posted keeps what was typed. */
 	private String editView(OrgUnitView unit, Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", UnitForm.of(unit));
 		}
+		if (!model.containsAttribute("profileForm")) {
+			model.addAttribute("profileForm", DocumentProfileForm.of(this.issuers.profile(unit.id())));
+		}
+		model.addAttribute("headerFromTree", this.issuers.headerFromTree(unit.id()));
+		model.addAttribute("formats", DocumentFormat.values());
 		if (!model.containsAttribute("moveForm")) {
 			model.addAttribute("moveForm", MoveForm.of(unit));
 		}

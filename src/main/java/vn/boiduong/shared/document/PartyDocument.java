@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An official paper in the Party document format (Hướng dẫn 36-HD/VPTW): who issues it, its number,
- * place and date, its kind and summary, the body, who signs, and who receives it. Printed by
- * {@link PartyDocumentPdf}.
+ * An official paper: who issues it, its number, place and date, its kind and summary, the body, who
+ * signs, and who receives it. One model for both formats: the issuer's {@link DocumentFormat} chooses
+ * the layout (the Party format of Hướng dẫn 36-HD/VPTW, or the state format of Nghị định 30/2020 for a
+ * political school). Printed by {@link PartyDocumentPdf}.
  *
  * @param issuerParent the committee the issuing body belongs to ("Huyện ủy An Phú"), or empty when the
  *     issuing body is itself a committee; printed in capitals
@@ -22,10 +23,11 @@ import java.util.Objects;
  * @param signature who signs, or {@code null} for a paper without a signature block
  * @param recipients the lines under "Nơi nhận:", may be empty
  * @param orientation portrait, or landscape for wide tables
+ * @param format the rules of presentation, the Party format unless the issuer says otherwise
  */
 public record PartyDocument(String issuerParent, String issuerName, String documentNumber, String place,
 		LocalDate date, String title, String subtitle, List<Block> body, Signature signature, List<String> recipients,
-		Orientation orientation) {
+		Orientation orientation, DocumentFormat format) {
 
 	/** The page orientation; A4 always. */
 	public enum Orientation {
@@ -36,7 +38,8 @@ public record PartyDocument(String issuerParent, String issuerName, String docum
 
 	/**
 	 * The signature block: the capacity in which the signer signs ("T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG
-	 * BAN", may be empty), the signer's title ("PHÓ BÍ THƯ") and name.
+	 * BAN", may be empty; a line break between two mandates), the signer's title ("PHÓ BÍ THƯ") and
+	 * name. See {@link SigningBlock} for how an issuer's profile makes one.
 	 */
 	public record Signature(String capacity, String title, String signerName) {
 
@@ -58,6 +61,7 @@ public record PartyDocument(String issuerParent, String issuerName, String docum
 		body = List.copyOf(body);
 		recipients = recipients == null ? List.of() : recipients.stream().map(DocumentText::nfc).toList();
 		orientation = Objects.requireNonNullElse(orientation, Orientation.PORTRAIT);
+		format = Objects.requireNonNullElse(format, DocumentFormat.PARTY);
 	}
 
 	public static Builder builder() {
@@ -89,12 +93,37 @@ public record PartyDocument(String issuerParent, String issuerName, String docum
 
 		private Orientation orientation = Orientation.PORTRAIT;
 
+		private DocumentFormat format = DocumentFormat.PARTY;
+
 		private Builder() {
 		}
 
 		public Builder issuer(String parent, String name) {
 			this.issuerParent = parent;
 			this.issuerName = name;
+			return this;
+		}
+
+		/**
+		 * The issuer's header lines, format and place of the date line, from its profile; the number
+		 * and the date are still to be given.
+		 */
+		public Builder issuer(DocumentIssuer issuer) {
+			this.issuerParent = issuer.superiorName();
+			this.issuerName = issuer.name();
+			this.place = issuer.placeName();
+			this.format = issuer.format();
+			return this;
+		}
+
+		public Builder format(DocumentFormat format) {
+			this.format = format;
+			return this;
+		}
+
+		/** The date of issue, or {@code null} for a paper not yet issued. */
+		public Builder date(LocalDate date) {
+			this.date = date;
 			return this;
 		}
 
@@ -130,6 +159,11 @@ public record PartyDocument(String issuerParent, String issuerName, String docum
 			return this;
 		}
 
+		public Builder signature(Signature signature) {
+			this.signature = signature;
+			return this;
+		}
+
 		public Builder recipients(List<String> recipients) {
 			this.recipients.addAll(recipients);
 			return this;
@@ -146,7 +180,7 @@ public record PartyDocument(String issuerParent, String issuerName, String docum
 
 		public PartyDocument build() {
 			return new PartyDocument(this.issuerParent, this.issuerName, this.documentNumber, this.place, this.date,
-					this.title, this.subtitle, this.body, this.signature, this.recipients, this.orientation);
+					this.title, this.subtitle, this.body, this.signature, this.recipients, this.orientation, this.format);
 		}
 
 	}

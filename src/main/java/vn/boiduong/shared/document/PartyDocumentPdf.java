@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -26,13 +27,17 @@ import vn.boiduong.shared.document.PartyDocument.Orientation;
 import vn.boiduong.shared.document.PartyDocument.Signature;
 
 /**
- * Prints a {@link PartyDocument} as a PDF laid out by Hướng dẫn 36-HD/VPTW (2018): A4; margins top and
- * bottom 20 mm, left 30 mm, right 15 mm; a Times-like font with Vietnamese letters, embedded; top right
+ * Prints a {@link PartyDocument} as a PDF in its issuer's format. The Party format, laid out by Hướng
+ * dẫn 36-HD/VPTW (2018): A4; margins top and bottom 20 mm, left 30 mm, right 15 mm; a Times-like font with Vietnamese letters, embedded; top right
  * "ĐẢNG CỘNG SẢN VIỆT NAM" (bold, 15 pt) with a rule as long as the words under it and the place and
  * date in italics; top left the parent committee in capitals, the issuing body in bold capitals, a star
  * and the number; the kind of paper in bold capitals (16 pt), the summary in bold under it and five
  * dashes; the body at 14 pt, justified, first lines indented; "Nơi nhận:" underlined at the bottom left
- * (12 pt list) beside the signature block; page numbers from page 2, centred at the top.
+ * (12 pt list) beside the signature block; page numbers from page 2, centred at the top. The state
+ * format of Nghị định 30/2020/NĐ-CP (Phụ lục I), for a political school, which HD 36 does not cover:
+ * the same page, margins and body; top right "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and "Độc lập - Tự do -
+ * Hạnh phúc" ruled under; top left the governing body, the issuer in bold with a short rule, "Số: …";
+ * a short rule under the summary; "Nơi nhận:" in bold italics.
  *
  * <p>
  * Stateless and thread-safe.
@@ -50,6 +55,16 @@ public final class PartyDocumentPdf {
 	static final float MARGIN_RIGHT = 15 * MM;
 
 	static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+	static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+	static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+	/** NĐ 30/2020: the national title, the governing body, the issuer and the number at 12–13 pt. */
+	private static final float STATE_HEADER_SIZE = 13f;
+
+	/** NĐ 30/2020: the motto and the date line at 13–14 pt. */
+	private static final float MOTTO_SIZE = 14f;
 
 	private static final float BODY_SIZE = 14f;
 
@@ -89,13 +104,19 @@ public final class PartyDocumentPdf {
 			add(document, block);
 		}
 		if (paper.signature() != null || !paper.recipients().isEmpty()) {
-			document.add(closing(paper.signature(), paper.recipients()));
+			document.add(closing(paper.format(), paper.signature(), paper.recipients()));
 		}
 		document.close();
 	}
 
 	// The header: two columns whose lines face each other, so that the date sits level with the number.
 	private static PdfPTable header(PartyDocument paper, float contentWidth) {
+		return paper.format() == DocumentFormat.STATE ? stateHeader(paper, contentWidth) : partyHeader(paper, contentWidth);
+	}
+
+	// HD 36: left the superior committee, the issuer in bold, a star, the number; right the Party's name
+	// with a rule as long as the words, the place and date in italics level with the number.
+	private static PdfPTable partyHeader(PartyDocument paper, float contentWidth) {
 		List<Phrase> left = new ArrayList<>();
 		if (!paper.issuerParent().isBlank()) {
 			left.add(new Phrase(DocumentText.upper(paper.issuerParent()), PdfFonts.regular(BODY_SIZE)));
@@ -106,28 +127,75 @@ public final class PartyDocumentPdf {
 
 		List<Phrase> right = new ArrayList<>();
 		right.add(new Phrase(PARTY, PdfFonts.bold(PARTY_SIZE)));
-		while (right.size() < left.size() - 1) {
-			right.add(new Phrase(" ", PdfFonts.regular(BODY_SIZE)));
-		}
-		right.add(new Phrase(DocumentText.placeAndDate(paper.place(), paper.date()), PdfFonts.italic(BODY_SIZE)));
+		Phrase date = new Phrase(DocumentText.placeAndDate(paper.place(), paper.date()), PdfFonts.italic(BODY_SIZE));
+		right.add(date);
 
-		// The right column is wide enough for the title and the date line on one line each.
 		float partyWidth = PdfFonts.BOLD.getWidthPoint(PARTY, PARTY_SIZE);
-		float dateWidth = PdfFonts.ITALIC.getWidthPoint(right.get(right.size() - 1).getContent(), BODY_SIZE);
-		float rightWidth = Math.min(contentWidth * 0.62f, Math.max(contentWidth * 0.52f, Math.max(partyWidth, dateWidth) + 12));
+		float dateWidth = PdfFonts.ITALIC.getWidthPoint(date.getContent(), BODY_SIZE);
+		faceLastLines(left, right);
+		return twoColumns(left, right, contentWidth, Math.max(partyWidth, dateWidth), Map.of(), Map.of(0, partyWidth));
+	}
+
+	// NĐ 30/2020, Phụ lục I: left the governing body in capitals, the issuer in bold capitals with a short
+	// rule under it (a third to a half of the line), "Số: …" under them; right the national title in bold
+	// capitals, the motto in bold with a rule as long as it, the place and date in italics.
+	private static PdfPTable stateHeader(PartyDocument paper, float contentWidth) {
+		List<Phrase> left = new ArrayList<>();
+		if (!paper.issuerParent().isBlank()) {
+			left.add(new Phrase(DocumentText.upper(paper.issuerParent()), PdfFonts.regular(STATE_HEADER_SIZE)));
+		}
+		String issuer = DocumentText.upper(paper.issuerName());
+		left.add(new Phrase(issuer, PdfFonts.bold(STATE_HEADER_SIZE)));
+		int issuerRow = left.size() - 1;
+		left.add(new Phrase(paper.documentNumber(), PdfFonts.regular(STATE_HEADER_SIZE)));
+
+		List<Phrase> right = new ArrayList<>();
+		right.add(new Phrase(NATION, PdfFonts.bold(STATE_HEADER_SIZE)));
+		right.add(new Phrase(MOTTO, PdfFonts.bold(MOTTO_SIZE)));
+		Phrase date = new Phrase(DocumentText.placeAndDate(paper.place(), paper.date()), PdfFonts.italic(MOTTO_SIZE));
+		right.add(date);
+
+		float nationWidth = PdfFonts.BOLD.getWidthPoint(NATION, STATE_HEADER_SIZE);
+		float mottoWidth = PdfFonts.BOLD.getWidthPoint(MOTTO, MOTTO_SIZE);
+		float dateWidth = PdfFonts.ITALIC.getWidthPoint(date.getContent(), MOTTO_SIZE);
+		int mottoRow = 1 + Math.max(0, left.size() - right.size());
+		faceLastLines(left, right);
+		float issuerWidth = Math.min(PdfFonts.BOLD.getWidthPoint(issuer, STATE_HEADER_SIZE), contentWidth * 0.4f);
+		return twoColumns(left, right, contentWidth, Math.max(nationWidth, dateWidth),
+				Map.of(issuerRow, issuerWidth * 0.4f), Map.of(mottoRow, mottoWidth));
+	}
+
+	// Pads the shorter column before its last line, so that the number and the date face each other.
+	private static void faceLastLines(List<Phrase> left, List<Phrase> right) {
+		while (right.size() < left.size()) {
+			right.add(right.size() - 1, new Phrase(" ", PdfFonts.regular(BODY_SIZE)));
+		}
+		while (left.size() < right.size()) {
+			left.add(left.size() - 1, new Phrase(" ", PdfFonts.regular(BODY_SIZE)));
+		}
+	}
+
+	// The two columns of a header, the right one wide enough for its longest line; a rule of the given
+	// length under the lines named in the maps (by row).
+	private static PdfPTable twoColumns(List<Phrase> left, List<Phrase> right, float contentWidth, float rightLine,
+			Map<Integer, Float> leftRules, Map<Integer, Float> rightRules) {
+		float rightWidth = Math.min(contentWidth * 0.62f, Math.max(contentWidth * 0.52f, rightLine + 12));
 		PdfPTable table = new PdfPTable(new float[] { contentWidth - rightWidth, rightWidth });
 		table.setWidthPercentage(100);
 		for (int i = 0; i < left.size(); i++) {
-			table.addCell(headerCell(left.get(i)));
-			PdfPCell cell = headerCell(right.get(i));
-			if (i == 0) {
-				cell.setCellEvent(new RuleUnder(partyWidth));
-				cell.setPaddingBottom(9);
-			}
-			table.addCell(cell);
+			table.addCell(ruled(headerCell(left.get(i)), leftRules.get(i)));
+			table.addCell(ruled(headerCell(right.get(i)), rightRules.get(i)));
 		}
 		table.setSpacingAfter(14);
 		return table;
+	}
+
+	private static PdfPCell ruled(PdfPCell cell, Float ruleLength) {
+		if (ruleLength != null) {
+			cell.setCellEvent(new RuleUnder(ruleLength));
+			cell.setPaddingBottom(9);
+		}
+		return cell;
 	}
 
 	private static PdfPCell headerCell(Phrase phrase) {
@@ -151,6 +219,19 @@ public final class PartyDocumentPdf {
 			subtitle.setAlignment(Element.ALIGN_CENTER);
 			subtitle.setLeading(0, LINE);
 			document.add(subtitle);
+		}
+		if (paper.format() == DocumentFormat.STATE) {
+			// NĐ 30/2020: a solid rule under the summary, a third to a half of its line.
+			PdfPTable rule = new PdfPTable(1);
+			rule.setWidthPercentage(100);
+			PdfPCell cell = new PdfPCell(new Phrase(" ", PdfFonts.regular(4)));
+			cell.setBorder(Rectangle.NO_BORDER);
+			cell.setFixedHeight(8);
+			cell.setCellEvent(new RuleUnder(30 * MM));
+			rule.addCell(cell);
+			rule.setSpacingAfter(12);
+			document.add(rule);
+			return;
 		}
 		Paragraph dashes = new Paragraph("-----", PdfFonts.regular(BODY_SIZE));
 		dashes.setAlignment(Element.ALIGN_CENTER);
@@ -252,8 +333,9 @@ public final class PartyDocumentPdf {
 		return cell;
 	}
 
-	// "Nơi nhận:" at the bottom left, the signature block at the right, kept together on one page.
-	private static PdfPTable closing(Signature signature, List<String> recipients) {
+	// "Nơi nhận:" at the bottom left, the signature block at the right, kept together on one page. HD 36
+	// underlines the label (14 pt, the list 12 pt); NĐ 30/2020 sets it in bold italics (12 pt, the list 11 pt).
+	private static PdfPTable closing(DocumentFormat format, Signature signature, List<String> recipients) {
 		PdfPTable table = new PdfPTable(new float[] { 1f, 1.1f });
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(10);
@@ -263,14 +345,17 @@ public final class PartyDocumentPdf {
 		left.setBorder(Rectangle.NO_BORDER);
 		left.setPadding(0);
 		if (!recipients.isEmpty()) {
-			Chunk label = new Chunk("Nơi nhận:", PdfFonts.regular(BODY_SIZE));
-			label.setUnderline(0.6f, -2f);
+			boolean state = format == DocumentFormat.STATE;
+			Chunk label = new Chunk("Nơi nhận:", state ? PdfFonts.of(true, true, RECIPIENT_SIZE) : PdfFonts.regular(BODY_SIZE));
+			if (!state) {
+				label.setUnderline(0.6f, -2f);
+			}
 			Paragraph heading = new Paragraph(label);
 			heading.setFont(PdfFonts.regular(BODY_SIZE));
 			heading.setLeading(0, LINE);
 			left.addElement(heading);
 			for (String recipient : recipients) {
-				Paragraph line = new Paragraph("- " + recipient, PdfFonts.regular(RECIPIENT_SIZE));
+				Paragraph line = new Paragraph("- " + recipient, PdfFonts.regular(state ? RECIPIENT_SIZE - 1 : RECIPIENT_SIZE));
 				line.setLeading(0, 1.1f);
 				left.addElement(line);
 			}
@@ -281,7 +366,9 @@ public final class PartyDocumentPdf {
 		right.setBorder(Rectangle.NO_BORDER);
 		right.setPadding(0);
 		if (signature != null) {
-			for (String line : List.of(signature.capacity(), signature.title())) {
+			List<String> lines = new ArrayList<>(signature.capacity().lines().toList());
+			lines.add(signature.title());
+			for (String line : lines) {
 				if (!line.isBlank()) {
 					right.addElement(centered(DocumentText.upper(line), PdfFonts.bold(BODY_SIZE), 0));
 				}

@@ -129,7 +129,7 @@ class UserAdministrationTests {
 		UserView.RoleView assignment = this.accounts.get(user.id()).roles().get(0);
 		assertThat(assignment.role()).isEqualTo(Role.CENTRE_STAFF);
 		this.mvc.perform(get("/admin/users/{id}", user.id()))
-			.andExpect(html(containsString("Cán bộ Trung tâm chính trị")))
+			.andExpect(html(containsString("Cán bộ cơ sở giảng dạy")))
 			.andExpect(html(containsString(centre.name())));
 		assertThat(events("ROLE_ASSIGNED", user)).singleElement()
 			.satisfies(e -> assertThat(e.afterState()).contains("CENTRE_STAFF@" + centre.id()));

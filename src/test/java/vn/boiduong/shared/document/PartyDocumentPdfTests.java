@@ -20,7 +20,7 @@ import vn.boiduong.shared.document.Block.Column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class PartyDocumentPdfTests {
+public class PartyDocumentPdfTests {
 
 	static final String LESSON_6 = "Bài 6: Phòng, chống “tự diễn biến”, “tự chuyển hóa”…";
 
@@ -145,7 +145,8 @@ class PartyDocumentPdfTests {
 			.withMessageContaining("1 cells").withMessageContaining("2 columns");
 	}
 
-	static String textOf(byte[] pdf) throws IOException {
+	/** The text of every page of a PDF, as a reader would copy it. */
+	public static String textOf(byte[] pdf) throws IOException {
 		PdfReader reader = new PdfReader(pdf);
 		StringBuilder text = new StringBuilder();
 		PdfTextExtractor extractor = new PdfTextExtractor(reader);
