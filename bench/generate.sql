@@ -275,21 +275,21 @@ join bench_person p_vp on p_vp.d = b.d and p_vp.suffix = 'vanphong'
 join bench_person p_hu on p_hu.d = b.d and p_hu.suffix = 'thuongtruc';
 
 -- A round before the last: the office asked for changes (the plan went back to DRAFT).
-insert into concurrence (course_id, round, body, verdict, comment, user_id, user_name, recorded_at)
-select f.id, 1, 'COMMITTEE_OFFICE', 'REQUEST_CHANGES',
+insert into concurrence (course_id, round, body_unit_id, verdict, comment, user_id, user_name, recorded_at)
+select f.id, 1, (select u.id from org_unit u join course co on co.organizing_unit_id = u.parent_id where co.id = f.id and u.kind = 'COMMITTEE_OFFICE' order by u.id limit 1), 'REQUEST_CHANGES',
        'Đề nghị chuyển địa điểm về Hội trường Huyện ủy và rà soát lại dự toán kinh phí ăn, nghỉ.',
        f.vp_user, f.vp_name, f.created_at + interval '5 days'
 from bench_flow f where f.review_round = 2 or (f.status = 'DRAFT' and f.review_round = 1);
 
 -- The last round: the organization board concurs (also on most plans still under review), the
 -- office concurs once both are in.
-insert into concurrence (course_id, round, body, verdict, comment, user_id, user_name, recorded_at)
-select f.id, f.review_round, 'ORGANIZATION_BOARD', 'CONCUR', 'Thống nhất đối tượng và số lượng học viên.',
+insert into concurrence (course_id, round, body_unit_id, verdict, comment, user_id, user_name, recorded_at)
+select f.id, f.review_round, (select u.id from org_unit u join course co on co.organizing_unit_id = u.parent_id where co.id = f.id and u.kind = 'ORGANIZATION_BOARD' order by u.id limit 1), 'CONCUR', 'Thống nhất đối tượng và số lượng học viên.',
        f.btc_user, f.btc_name, f.created_at + interval '20 days'
 from bench_flow f
 where f.status <> 'DRAFT' and (f.status <> 'UNDER_REVIEW' or f.id % 2 = 0);
-insert into concurrence (course_id, round, body, verdict, comment, user_id, user_name, recorded_at)
-select f.id, f.review_round, 'COMMITTEE_OFFICE', 'CONCUR', 'Thống nhất; Văn phòng bố trí hội trường và kinh phí theo dự toán.',
+insert into concurrence (course_id, round, body_unit_id, verdict, comment, user_id, user_name, recorded_at)
+select f.id, f.review_round, (select u.id from org_unit u join course co on co.organizing_unit_id = u.parent_id where co.id = f.id and u.kind = 'COMMITTEE_OFFICE' order by u.id limit 1), 'CONCUR', 'Thống nhất; Văn phòng bố trí hội trường và kinh phí theo dự toán.',
        f.vp_user, f.vp_name, f.created_at + interval '21 days'
 from bench_flow f
 where f.status not in ('DRAFT', 'UNDER_REVIEW');
@@ -333,6 +333,29 @@ where s.course_id = c.id;
 --   learners:    one row per (grassroots organization, n) with kinds from course.targeted_learner_kinds;
 --   enrollments: course x generate_series(1, course.expected_learners) for courses past APPROVED;
 --   attendance:  enrollment x class_session for courses IN_PROGRESS and later, ~3% absent.
+
+
+-- Capacities as data (V70, issue 8): each generated district's bodies play what the migration gives the
+-- districts there were; the plans sent for opinions name their two concurring bodies (V71).
+insert into committee_capacity (committee_unit_id, capacity, unit_id, position, valid_from)
+select c.id, m.capacity, b.id, m.position, date '2020-01-01'
+from org_unit c
+join org_unit b on b.parent_id = c.id
+join (values ('PROPAGANDA_BOARD', 'PLANNING_BODY', 0), ('ORGANIZATION_BOARD', 'CONCURRING_BODY', 1),
+             ('COMMITTEE_OFFICE', 'CONCURRING_BODY', 2), ('ORGANIZATION_BOARD', 'ENROLLING_BODY', 0),
+             ('POLITICAL_CENTRE', 'TEACHING_INSTITUTION', 0)) as m(kind, capacity, position) on m.kind = b.kind
+where c.kind = 'DISTRICT_COMMITTEE'
+on conflict do nothing;
+insert into committee_capacity (committee_unit_id, capacity, unit_id, position, valid_from)
+select id, 'DECIDING_BODY', id, 0, date '2020-01-01' from org_unit where kind = 'DISTRICT_COMMITTEE'
+on conflict do nothing;
+insert into course_concurring_body (course_id, position, unit_id)
+select co.id, m.position, (select min(b.id) from org_unit b where b.parent_id = co.organizing_unit_id and b.kind = m.kind)
+from course co
+join (values ('ORGANIZATION_BOARD', 0), ('COMMITTEE_OFFICE', 1)) as m(kind, position) on true
+where co.review_round > 0
+  and exists (select 1 from org_unit b where b.parent_id = co.organizing_unit_id and b.kind = m.kind)
+on conflict do nothing;
 
 commit;
 
