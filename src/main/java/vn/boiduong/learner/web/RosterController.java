@@ -14,6 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,9 @@ import vn.boiduong.course.CourseAction;
 import vn.boiduong.course.CourseStatusException;
 import vn.boiduong.learner.LearnerRegistry;
 import vn.boiduong.learner.Roster;
+import vn.boiduong.learner.RosterPapers;
 import vn.boiduong.shared.RuleViolationException;
+import vn.boiduong.shared.web.Downloads;
 import vn.boiduong.shared.web.FormActions;
 
 /**
@@ -46,7 +49,10 @@ class RosterController {
 
 	private final MessageSource messages;
 
-	RosterController(Roster roster, LearnerRegistry registry, MessageSource messages) {
+	private final RosterPapers papers;
+
+	RosterController(Roster roster, LearnerRegistry registry, MessageSource messages, RosterPapers papers) {
+		this.papers = papers;
 		this.roster = roster;
 		this.registry = registry;
 		this.messages = messages;
@@ -57,6 +63,20 @@ class RosterController {
 	}
 
 	record RemoveForm(Long learnerId, @Size(max = 2000) String reason) {
+	}
+
+	/** The list of confirmed learners, as the teaching institution's paper (the export is audited). */
+	@GetMapping("/learners.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long id) {
+		RosterPapers.Paper paper = this.papers.pdf(id);
+		return Downloads.pdf(paper.name(), paper.content());
+	}
+
+	/** The list of confirmed learners as a workbook (the export is audited). */
+	@GetMapping("/learners.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
+		RosterPapers.Paper paper = this.papers.xlsx(id);
+		return Downloads.xlsx(paper.name(), paper.content());
 	}
 
 	@GetMapping
