@@ -23,7 +23,9 @@ import vn.boiduong.learner.AbsenceShare;
 import vn.boiduong.learner.Roster;
 import vn.boiduong.learner.RosterEntry;
 import vn.boiduong.shared.NotFoundException;
+import vn.boiduong.organization.DocumentIssuers;
 import vn.boiduong.shared.document.Block;
+import vn.boiduong.shared.document.DocumentIssuer;
 import vn.boiduong.shared.document.PartyDocument;
 import vn.boiduong.shared.document.PartyDocumentPdf;
 import vn.boiduong.shared.document.SpreadsheetExport;
@@ -49,8 +51,11 @@ public class AttendancePapers {
 
 	private final MessageSource messages;
 
+	private final DocumentIssuers issuers;
+
 	AttendancePapers(CourseService courses, Roster roster, AttendanceSheets sheets, AuditLog audit,
-			MessageSource messages) {
+			MessageSource messages, DocumentIssuers issuers) {
+		this.issuers = issuers;
 		this.courses = courses;
 		this.roster = roster;
 		this.sheets = sheets;
@@ -73,10 +78,12 @@ public class AttendancePapers {
 		for (RosterEntry e : learners) {
 			rows.add(List.of(String.valueOf(n++), e.fullName(), e.partyOrganizationName(), ""));
 		}
+		// a paper of the teaching institution, in its format and with its name of the day
+		DocumentIssuer issuer = this.issuers.issuerOf(course.politicalCentreUnitId(), session.date());
 		PartyDocument paper = PartyDocument.builder()
-			.issuer(course.organizingUnitName(), course.politicalCentreName())
+			.issuer(issuer)
 			.number("")
-			.placeAndDate(place(course.organizingUnitName()), session.date())
+			.date(session.date())
 			.title(msg("attendance.signIn.title"),
 					msg("attendance.signIn.subtitle", course.name(), session.dateText(), session.hours()))
 			.add(new Block.Table(List.of(Block.Column.centered(msg("attendance.signIn.number"), 1f),
@@ -159,10 +166,6 @@ public class AttendancePapers {
 		throw new AccessDeniedException("may not export the attendance of course " + courseId);
 	}
 
-	/** "Huyện ủy An Phú" is dated "An Phú, ngày …". */
-	private static String place(String organizingUnitName) {
-		return organizingUnitName.replaceFirst("^(Huyện|Thị|Thành|Quận) ủy ", "");
-	}
 
 	private String msg(String key, Object... args) {
 		return this.messages.getMessage(key, args, VIETNAMESE);

@@ -77,7 +77,7 @@ class AttendancePapersTests {
 
 		PdfReader reader = new PdfReader(pdf);
 		String text = Normalizer.normalize(new PdfTextExtractor(reader).getTextFromPage(1), Normalizer.Form.NFC);
-		assertThat(text).contains("DANH SÁCH HỌC VIÊN KÝ TÊN", "Nguyễn Thị Ánh", "Đặng Văn Đức", "Ký tên");
+		assertThat(text).contains("TRUNG TÂM CHÍNH TRỊ", "DANH SÁCH HỌC VIÊN KÝ TÊN", "Nguyễn Thị Ánh", "Đặng Văn Đức", "Ký tên");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			Row header = sheet.getRow(1);
