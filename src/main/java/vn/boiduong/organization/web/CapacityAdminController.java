@@ -84,7 +84,8 @@ class CapacityAdminController {
 
 	@PostMapping("/end")
 	String end(@PathVariable Long id, @Valid @ModelAttribute("endForm") EndForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect,
+			@org.springframework.web.bind.annotation.RequestParam(name = "lastDay", required = false) String typed) {
 		OrgUnitView committee = committee(id);
 		boolean ofThisCommittee = form.rowId() == null
 				|| this.capacities.rowsOf(id).stream().anyMatch(r -> r.id().equals(form.rowId()));
@@ -95,6 +96,9 @@ class CapacityAdminController {
 			redirect.addFlashAttribute("success", "capacity.ended");
 			return "redirect:/admin/units/" + id + "/capacities";
 		}
+		// the message stands on the row whose end was refused, with the day as it was typed
+		model.addAttribute("endFailedRow", form.rowId());
+		model.addAttribute("typedLastDay", typed);
 		return page(committee, model);
 	}
 

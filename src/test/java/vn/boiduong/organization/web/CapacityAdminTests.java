@@ -99,7 +99,13 @@ class CapacityAdminTests {
 		String refused = html(post("/admin/units/{id}/capacities/end", ward.committee.id()).with(csrf())
 			.param("rowId", row.toString())
 			.param("lastDay", "31/08/2025"));
-		assertThat(refused).contains("Ngày cuối cùng không được trước ngày bắt đầu");
+		assertThat(refused).contains("Ngày cuối cùng không được trước ngày bắt đầu")
+			.as("the message stands on the refused row, with the day as typed")
+			.contains("id=\"end-error-" + row + "\"", "value=\"31/08/2025\"");
+		String mistyped = html(post("/admin/units/{id}/capacities/end", ward.committee.id()).with(csrf())
+			.param("rowId", row.toString())
+			.param("lastDay", "31/13/2025"));
+		assertThat(mistyped).contains("id=\"end-error-" + row + "\"", "value=\"31/13/2025\"");
 
 		this.mvc.perform(post("/admin/units/{id}/capacities/end", ward.committee.id()).with(csrf())
 			.param("rowId", row.toString())
