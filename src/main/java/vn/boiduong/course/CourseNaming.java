@@ -3,7 +3,6 @@ package vn.boiduong.course;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,15 +12,13 @@ import vn.boiduong.curriculum.CurriculumService;
 import vn.boiduong.curriculum.LearningRequirementView;
 import vn.boiduong.curriculum.LessonView;
 import vn.boiduong.organization.OrgTree;
-import vn.boiduong.organization.OrgUnitKind;
 import vn.boiduong.organization.OrgUnitService;
-import vn.boiduong.organization.OrgUnitView;
 import vn.boiduong.identity.UserDirectory;
 
 /**
  * The names a course refers to by id, in a fixed number of queries whatever the size of the course:
  * lessons from the curriculum's memory, units from the organization tree in memory, the elective topics
- * and the people in one query each.
+ * the course names and the people in one query each.
  */
 @Component
 class CourseNaming {
@@ -48,13 +45,14 @@ class CourseNaming {
 			}
 		}
 		OrgTree tree = this.units.currentTree();
-		Map<Long, String> topics = new HashMap<>();
-		List<Long> provinces = tree.ancestorsAndSelf(course.getOrganizingUnitId())
-			.stream()
-			.filter(u -> u.kind() == OrgUnitKind.PROVINCE)
-			.map(OrgUnitView::id)
-			.toList();
-		this.curriculum.electiveTopics(course.getProgramId(), provinces).forEach(t -> topics.put(t.id(), t.title()));
+		// only the topics the course names (its choice, its sessions'), not every topic of its province
+		Set<Long> topicIds = new LinkedHashSet<>(course.getElectiveTopicIds());
+		course.getSessions().forEach(s -> {
+			if (s.getElectiveTopicId() != null) {
+				topicIds.add(s.getElectiveTopicId());
+			}
+		});
+		Map<Long, String> topics = this.curriculum.electiveTopicTitles(topicIds);
 		Set<Long> userIds = new LinkedHashSet<>();
 		if (course.getCreatedBy() != null) {
 			userIds.add(course.getCreatedBy());

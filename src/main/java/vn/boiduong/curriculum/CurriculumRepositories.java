@@ -31,6 +31,10 @@ interface ElectiveTopicRepository extends JpaRepository<ElectiveTopic, Long> {
 			order by case when t.provinceUnitId is null then 0 else 1 end, t.position, t.id""")
 	List<ElectiveTopic> findForProvinces(Long programId, List<Long> provinceIds);
 
+	/** Titles of the given topics: one statement whatever their number (an array, not an expanded list). */
+	@Query(value = "select t.id, t.title from elective_topic t where t.id = any(:ids)", nativeQuery = true)
+	List<Object[]> findTitles(Long[] ids);
+
 	@Query("select coalesce(max(t.position), 0) from ElectiveTopic t where t.programId = :programId")
 	int maxPosition(Long programId);
 

@@ -3,6 +3,7 @@ package vn.boiduong.curriculum;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,6 +97,18 @@ public class CurriculumService {
 	public List<ElectiveTopicView> electiveTopics(Long programId, Collection<Long> provinceUnitIds) {
 		List<Long> ids = provinceUnitIds.isEmpty() ? List.of(-1L) : List.copyOf(provinceUnitIds);
 		return this.topics.findForProvinces(programId, ids).stream().map(ElectiveTopic::toView).toList();
+	}
+
+	/** The titles of the given topics, by id (none asked, no query). */
+	@Transactional(readOnly = true)
+	public Map<Long, String> electiveTopicTitles(Collection<Long> ids) {
+		Map<Long, String> titles = new HashMap<>();
+		if (!ids.isEmpty()) {
+			for (Object[] row : this.topics.findTitles(ids.toArray(Long[]::new))) {
+				titles.put(((Number) row[0]).longValue(), (String) row[1]);
+			}
+		}
+		return titles;
 	}
 
 	/** The topics a course organized by the given unit may choose: national and its province's, not retired. */

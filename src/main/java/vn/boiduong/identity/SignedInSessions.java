@@ -26,6 +26,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.boiduong.organization.OrgTreeCache;
+
 /**
  * Every request of a signed-in person is judged by their authorizations as they are now, not as they
  * were at sign-in: once per request, one query by primary key compares the versions the session holds
@@ -59,20 +61,27 @@ public class SignedInSessions {
 
 	}
 
-	record AccountState(boolean active, long authorizationVersion, long credentialsVersion) {
+	record AccountState(boolean active, long authorizationVersion, long credentialsVersion, Long treeVersion) {
 	}
 
-	Verdict judge(AccountPrincipal principal) {
+	/** The account's state, and the organization tree's version read with it (one query: see {@link OrgTreeCache}). */
+	static final String ACCOUNT_STATE = "select active, authorization_version, credentials_version, "
+			+ OrgTreeCache.VERSION_IN_SAME_QUERY + " from user_account where id = ?";
+
+	Verdict judge(AccountPrincipal principal, HttpServletRequest request) {
 		if (principal.getId() == null) {
 			return Verdict.END;
 		}
-		List<AccountState> states = this.jdbc.query(
-				"select active, authorization_version, credentials_version from user_account where id = ?",
-				(rs, i) -> new AccountState(rs.getBoolean(1), rs.getLong(2), rs.getLong(3)), principal.getId());
+		List<AccountState> states = this.jdbc.query(ACCOUNT_STATE,
+				(rs, i) -> new AccountState(rs.getBoolean(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class)),
+				principal.getId());
 		if (states.isEmpty()) {
 			return Verdict.END;
 		}
 		AccountState state = states.get(0);
+		if (state.treeVersion() != null) {
+			OrgTreeCache.versionRead(request, state.treeVersion());
+		}
 		if (!state.active() || state.credentialsVersion() != principal.getCredentialsVersion()) {
 			return Verdict.END;
 		}
@@ -145,7 +154,7 @@ public class SignedInSessions {
 					FilterChain chain) throws ServletException, IOException {
 				Authentication authentication = SignedInSessions.this.contexts.getContext().getAuthentication();
 				if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-					switch (judge(principal)) {
+					switch (judge(principal, request)) {
 						case END -> end(request);
 						case READ_AGAIN -> {
 							if (!readAgain(principal, authentication, request, response)) {

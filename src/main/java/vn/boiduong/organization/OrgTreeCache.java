@@ -16,11 +16,20 @@ import org.springframework.web.context.request.RequestContextHolder;
  * {@code org_unit_succession}, whoever writes it);
  * each request reads that one number once and reloads the tree only when it differs from the one held.
  * A change made on this node drops the snapshot at once ({@link OrgUnitChanged}). No timer.
+ * <p>
+ * The version is usually read with the request's first query, which every signed-in request makes (the
+ * account's state, by primary key): {@link #VERSION_IN_SAME_QUERY} is the column to add to it, and
+ * {@link #versionRead} hands the number over, saving a round trip per page (issue 7).
  */
 @Component
-class OrgTreeCache {
+public class OrgTreeCache {
+
+	/** A column that reads the tree version in another query of the request. */
+	public static final String VERSION_IN_SAME_QUERY = "(select version from org_unit_tree_version where id = 1)";
 
 	private static final String REQUEST_ATTRIBUTE = OrgTreeCache.class.getName() + ".tree";
+
+	private static final String VERSION_ATTRIBUTE = OrgTreeCache.class.getName() + ".version";
 
 	private final OrgUnitRepository units;
 
@@ -40,15 +49,28 @@ class OrgTreeCache {
 				&& tree == this.held) {
 			return tree;
 		}
-		OrgTree tree = checked();
+		Object read = request == null ? null : request.getAttribute(VERSION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		if (read != null) {
+			request.removeAttribute(VERSION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		}
+		OrgTree tree = checked(read instanceof Long version ? version : null);
 		if (request != null) {
 			request.setAttribute(REQUEST_ATTRIBUTE, tree, RequestAttributes.SCOPE_REQUEST);
 		}
 		return tree;
 	}
 
-	private OrgTree checked() {
-		Long version = this.jdbc.queryForObject("select version from org_unit_tree_version where id = 1", Long.class);
+	/**
+	 * The tree version this request read with another query ({@link #VERSION_IN_SAME_QUERY}): the first
+	 * look at the tree in the request uses it instead of asking again.
+	 */
+	public static void versionRead(jakarta.servlet.http.HttpServletRequest request, long version) {
+		request.setAttribute(VERSION_ATTRIBUTE, version);
+	}
+
+	private OrgTree checked(Long versionRead) {
+		Long version = versionRead != null ? versionRead
+				: this.jdbc.queryForObject("select version from org_unit_tree_version where id = 1", Long.class);
 		OrgTree tree = this.held;
 		if (tree != null && version != null && tree.version() == version) {
 			return tree;

@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.boiduong.shared.NavigationEntry;
 
-/** Gives every page the navigation entries the signed-in user may use. */
+/**
+ * Gives every page the navigation entries the signed-in user may use, and whether someone is signed in and
+ * administers: plain values the layout reads, instead of Spring Security expressions evaluated on every page
+ * (three per page, found by profiling in issue 7).
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -25,6 +29,16 @@ class LayoutAdvice {
 		Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
 		String path = forwarded instanceof String uri ? uri : request.getRequestURI();
 		return new CurrentUrl(path, forwarded == null ? request.getQueryString() : null);
+	}
+
+	@ModelAttribute("signedIn")
+	boolean signedIn(HttpServletRequest request) {
+		return request.getUserPrincipal() != null;
+	}
+
+	@ModelAttribute("administrator")
+	boolean administrator(HttpServletRequest request) {
+		return request.getUserPrincipal() != null && request.isUserInRole("ADMIN");
 	}
 
 	@ModelAttribute("navigation")

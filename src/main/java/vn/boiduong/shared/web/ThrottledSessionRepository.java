@@ -16,8 +16,17 @@ import org.springframework.session.Session;
  * time, which costs a transaction, a row write and a dead row per request. Sessions stay in PostgreSQL,
  * shared by every node; with an 8-hour timeout, expiring up to a minute earlier changes nothing a person
  * notices. A change of attributes, of the id or of the timeout is still written at once.
+ * <p>
+ * A session is also read once per request ({@link #withinRequest}): Spring Session's filter saves the
+ * session when the page is flushed (Thymeleaf flushes at the end of every page) and again when the request
+ * ends, and the second time it reads the session from PostgreSQL anew only to learn the id the browser sent
+ * (the row and every attribute, deserialized: issue 7, found by profiling the course page). Within one
+ * request the session read first is that answer.
  */
 final class ThrottledSessionRepository implements FindByIndexNameSessionRepository<Session>, DisposableBean {
+
+	/** The session read in the request this thread serves; absent outside a request ({@link #withinRequest}). */
+	private static final ThreadLocal<ReadInRequest> READ = new ThreadLocal<>();
 
 	private final FindByIndexNameSessionRepository<Session> delegate;
 
@@ -41,13 +50,56 @@ final class ThrottledSessionRepository implements FindByIndexNameSessionReposito
 
 	@Override
 	public Session findById(String id) {
+		ReadInRequest read = READ.get();
+		if (read != null && read.session != null && read.session.getId().equals(id) && !read.session.isExpired()) {
+			return read.session;
+		}
 		Session session = this.delegate.findById(id);
-		return session == null ? null : new LazyAccess(session, this.interval);
+		LazyAccess found = session == null ? null : new LazyAccess(session, this.interval);
+		if (read != null) {
+			read.session = found;
+		}
+		return found;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		ReadInRequest read = READ.get();
+		if (read != null) {
+			read.session = null;
+		}
 		this.delegate.deleteById(id);
+	}
+
+	/**
+	 * Runs one request: a session read during it is read from the store once. Nested calls (a forward, an
+	 * error dispatch) share the outer request's session.
+	 */
+	static void withinRequest(RequestWork work) throws jakarta.servlet.ServletException, java.io.IOException {
+		if (READ.get() != null) {
+			work.run();
+			return;
+		}
+		READ.set(new ReadInRequest());
+		try {
+			work.run();
+		}
+		finally {
+			READ.remove();
+		}
+	}
+
+	@FunctionalInterface
+	interface RequestWork {
+
+		void run() throws jakarta.servlet.ServletException, java.io.IOException;
+
+	}
+
+	private static final class ReadInRequest {
+
+		LazyAccess session;
+
 	}
 
 	@Override
