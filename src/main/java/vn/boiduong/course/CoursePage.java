@@ -106,6 +106,16 @@ public record CoursePage(CourseView course, List<ClassSessionView> sessions, Lis
 	public record TimetableDay(LocalDate date, List<ClassSessionView> morning, List<ClassSessionView> afternoon,
 			List<ClassSessionView> evening) {
 
+		/** "Thứ Hai 02/03": the day's row of the week table. */
+		public String weekdayAndDayMonth(java.util.Locale locale) {
+			return DisplayDates.weekdayAndDayMonth(this.date, locale);
+		}
+
+		/** "Thứ Hai 02/03/2026": the day's heading in the day-by-day timetable. */
+		public String weekdayAndDay(java.util.Locale locale) {
+			return DisplayDates.weekdayAndDay(this.date, locale);
+		}
+
 		/** Morning, afternoon, evening: the cells of the day's row. */
 		public List<List<ClassSessionView>> cells() {
 			return List.of(this.morning, this.afternoon, this.evening);
@@ -119,6 +129,17 @@ public record CoursePage(CourseView course, List<ClassSessionView> sessions, Lis
 	}
 
 	public record RequirementCoverage(Long id, int position, String text, boolean covered) {
+
+		/** "2. Nắm được …" */
+		public String label() {
+			return this.position + ". " + this.text;
+		}
+
+		/** ✓ or ○ */
+		public String mark() {
+			return this.covered ? "✓" : "○";
+		}
+
 	}
 
 	/** The opinions given in one review round. */

@@ -23,7 +23,26 @@ final class DisplayDates {
 
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
 
+	/** Day names depend on the language: one formatter per language and pattern, made once. */
+	private static final java.util.Map<String, DateTimeFormatter> WEEKDAYS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private DisplayDates() {
+	}
+
+	/** "Thứ Hai 02/03" ({@code EEEE dd/MM} in the page's language). */
+	static String weekdayAndDayMonth(LocalDate date, java.util.Locale locale) {
+		return weekday("EEEE dd/MM", locale).format(date);
+	}
+
+	/** "Thứ Hai 02/03/2026" ({@code EEEE dd/MM/yyyy} in the page's language). */
+	static String weekdayAndDay(LocalDate date, java.util.Locale locale) {
+		return weekday("EEEE dd/MM/yyyy", locale).format(date);
+	}
+
+	private static DateTimeFormatter weekday(String pattern, java.util.Locale locale) {
+		java.util.Locale language = locale == null ? java.util.Locale.ROOT : locale;
+		return WEEKDAYS.computeIfAbsent(pattern + '|' + language.toLanguageTag(),
+				k -> DateTimeFormatter.ofPattern(pattern, language));
 	}
 
 	/** "05/03/2026", or "" for none. */
