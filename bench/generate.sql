@@ -41,6 +41,16 @@
 \else
   \set units 1502
 \endif
+-- learners: the registry's learners per district (issue 9); in_progress: districts with a class running
+-- on the run date, 250 learners each, whose sessions the attendance scenarios mark.
+\if :{?learners}
+\else
+  \set learners 1200
+\endif
+\if :{?in_progress}
+\else
+  \set in_progress 8
+\endif
 
 begin;
 
@@ -195,6 +205,15 @@ alter table bench_course add column review_round int;
 update bench_course set review_round = case when status = 'DRAFT' then case when rounds = 2 then 1 else 0 end
                                             else rounds end;
 
+-- Classes in progress on the run date (issue 9): the calendar above has none on most days, and the
+-- attendance scenarios need some. In districts 1..:in_progress the latest course that has opened by today
+-- runs instead from three days ago to today with 250 learners (district 1's is the benchmark's class).
+update bench_course c set opening = current_date - 3, closing = current_date, status = 'IN_PROGRESS',
+                          expected_learners = 250, in_person = true, review_round = c.rounds
+from (select d, max(opening) as opening from bench_course where opening <= current_date and d <= :in_progress
+      group by d) latest
+where c.d = latest.d and c.opening = latest.opening;
+
 insert into course (program_id, organizing_unit_id, political_centre_unit_id, name, planned_opening, planned_closing,
                     venue, mode, delivery, expected_learners, targeted_learner_kinds,
                     purpose_and_requirements, funding_notes, logistics_notes, status, review_round,
@@ -326,13 +345,170 @@ order by 1, 2;
 update course c set updated_at = s.last from (select course_id, max(occurred_at) as last from course_step group by course_id) s
 where s.course_id = c.id;
 
--- ---- 4. learners, enrollments, attendance (later issues) ---------------------------------------
--- DESIGN §8: 120 learners a course on average, some 250 (course.expected_learners already says how
--- many: 5% of the courses have 250), about 180,000 enrollments and 1.4 million attendance marks.
--- The learner and attendance issues add their set-based inserts here, e.g.
---   learners:    one row per (grassroots organization, n) with kinds from course.targeted_learner_kinds;
---   enrollments: course x generate_series(1, course.expected_learners) for courses past APPROVED;
---   attendance:  enrollment x class_session for courses IN_PROGRESS and later, ~3% absent.
+-- ---- 4. learners, rosters, attendance (issue 9) ------------------------------------------------
+-- DESIGN §8: 120 learners a course on average, some 250 (course.expected_learners: 5% of the courses, and
+-- the classes in progress, have 250). Rows are what LearnerRegistry, Roster and AttendanceSheets write.
+
+-- 4a. The registry: :learners party members per district, from its grassroots organizations (and party
+-- cells, with -v units=…), registered by the district committee. Names are drawn from the common family
+-- names (weighted), middle names and given names by gender; kept NFC with the given name (the last word)
+-- and the search key (lower case, no diacritics, đ as d: VietnameseNames.searchKey).
+select set_config('bench.learners', :'learners', true);
+do $$
+begin
+    if current_setting('bench.learners')::int < 260 or current_setting('bench.learners')::int % 37 = 0 then
+        raise exception 'learners must be at least 260 and not a multiple of 37 (the roster''s stride)';
+    end if;
+end;
+$$;
+
+create temporary table bench_org on commit drop as
+select b.d, (row_number() over (partition by b.d order by u.id) - 1)::int as k, u.id
+from bench_district b
+join org_unit c on c.id = b.committee_id
+join org_unit u on u.path like c.path || '%' and u.kind in ('GRASSROOTS_ORGANIZATION', 'PARTY_CELL');
+create temporary table bench_org_count on commit drop as select d, count(*)::int as n from bench_org group by d;
+
+create temporary table bench_learner on commit drop as
+select (select coalesce(max(id), 0) from learner) + (b.d - 1) * :learners + s + 1 as id, b.d, s, b.committee_id,
+       random() < 0.35 as female, random() as r_family, random() as r_middle, random() as r_given, random() as r_org,
+       random() as r_birth, random() as r_joined, random() as r_position, random() as r_ethnicity, random() as r_card,
+       random() as r_phone
+from bench_district b cross join generate_series(0, :learners - 1) s
+offset 0;
+
+insert into learner (id, full_name, given_name, search_name, birth_date, gender, ethnicity, party_organization_id,
+                     position, joined_party_on, party_card_number, phone, registered_by_unit_id, created_at, updated_at)
+select n.id, n.full_name, regexp_replace(n.full_name, '^.* ', ''),
+       lower(translate(n.full_name,
+           'áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴđĐ',
+           'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyAAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYdD')),
+       n.birth_date, case when n.female then 'FEMALE' else 'MALE' end,
+       case when n.r_ethnicity < 0.85 then 'Kinh' when n.r_ethnicity < 0.93 then 'Khmer' when n.r_ethnicity < 0.97 then 'Hoa' end,
+       o.id,
+       case when n.r_position < 0.35 then 'PARTY_CELL_SECRETARY' when n.r_position < 0.55 then 'PARTY_CELL_DEPUTY_SECRETARY'
+            when n.r_position < 0.70 then 'PARTY_CELL_COMMITTEE_MEMBER' when n.r_position < 0.75 then 'GRASSROOTS_SECRETARY'
+            when n.r_position < 0.80 then 'GRASSROOTS_DEPUTY_SECRETARY' else 'GRASSROOTS_COMMITTEE_MEMBER' end,
+       case when n.r_joined < 0.9 then n.birth_date + (365.25 * (20 + n.r_joined * 16))::int end,
+       -- six in ten give their party card number (unique in the province)
+       case when n.r_card < 0.6 then '48.' || lpad((n.id % 100000000)::text, 8, '0') end,
+       case when n.r_phone < 0.7 then '09' || lpad((floor(n.r_phone * 1e8 * 1.4))::bigint::text, 8, '0') end,
+       n.committee_id,
+       now() - interval '3 years' + (n.s % 700) * interval '1 day', now() - interval '3 years' + (n.s % 700) * interval '1 day'
+from (
+    select l.*,
+           (array['Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn',
+                  'Nguyễn','Nguyễn','Nguyễn','Trần','Trần','Trần','Trần','Trần','Lê','Lê','Lê','Lê','Phạm','Phạm','Phạm',
+                  'Hoàng','Hoàng','Huỳnh','Huỳnh','Phan','Phan','Võ','Võ','Vũ','Đặng','Bùi','Đỗ','Hồ','Ngô','Dương','Lý'])[1 + floor(l.r_family * 43)::int]
+           || ' ' || case when l.female
+                then (array['Thị','Thị','Thị','Thị Thu','Thị Ngọc','Thị Thanh','Thị Kim','Thị Hồng','Ngọc','Thị Mỹ','Thu'])[1 + floor(l.r_middle * 11)::int]
+                else (array['Văn','Văn','Văn','Hữu','Đức','Minh','Quốc','Thanh','Công','Ngọc','Đình','Xuân','Trọng'])[1 + floor(l.r_middle * 13)::int] end
+           || ' ' || case when l.female
+                then (array['Anh','Ánh','Châu','Dung','Giang','Hà','Hạnh','Hằng','Hoa','Hồng','Hương','Lan','Liên','Linh','Loan',
+                            'Mai','Nga','Ngọc','Nhung','Oanh','Phương','Quyên','Thảo','Thủy','Trang','Tuyết','Vân','Yến','Hiền','Diệu'])[1 + floor(l.r_given * 30)::int]
+                else (array['Anh','Bình','Cường','Dũng','Đức','Hải','Hùng','Huy','Khánh','Long','Minh','Nam','Phong','Phúc','Quân',
+                            'Sơn','Tài','Thắng','Thành','Tuấn','Trung','Vinh','Việt','Hiếu','Tâm','Toàn','Lợi','Hưng','Hòa','Lộc'])[1 + floor(l.r_given * 30)::int] end
+           as full_name,
+           make_date(1965, 1, 1) + floor(l.r_birth * 365.25 * 30)::int as birth_date,
+           floor(l.r_org * c.n)::int as org_k
+    from bench_learner l join bench_org_count c on c.d = l.d
+) n
+join bench_org o on o.d = n.d and o.k = n.org_k
+order by n.id;
+select setval(pg_get_serial_sequence('learner', 'id'), (select max(id) from learner));
+
+-- 4b. Rosters (Roster: proposed by the organization board, confirmed by the political centre). Every
+-- class that has opened (in progress and after, not cancelled) has its expected learners confirmed, plus
+-- about one in sixty proposed and removed with a reason before the opening; about one in a hundred of a
+-- finished class joined late (from day 2). An approved class of the coming month has its learners proposed,
+-- every other one confirmed too. A course takes its learners from its district's registry with a stride
+-- coprime to its size (distinct learners, a different set per course).
+create temporary table bench_roster on commit drop as
+select c.id as course_id, b.d, c.status, c.planned_opening, c.planned_closing, c.expected_learners as n,
+       c.expected_learners / 60 as removed, c.status <> 'APPROVED' or c.id % 2 = 0 as confirmed,
+       p_btc.user_id as proposer, p_gd.user_id as manager, p_gd.full_name as manager_name
+from course c
+join bench_district b on b.committee_id = c.organizing_unit_id
+join bench_person p_btc on p_btc.d = b.d and p_btc.suffix = 'tochuc'
+join bench_person p_gd on p_gd.d = b.d and p_gd.suffix = 'giamdoc'
+where c.status in ('IN_PROGRESS', 'CLOSED', 'RESULTS_FINAL', 'EVALUATED', 'REPORTED', 'ACKNOWLEDGED')
+   or (c.status = 'APPROVED' and c.planned_opening <= current_date + 30);
+
+insert into enrollment (course_id, learner_id, attends_from, proposed_by, proposed_at, confirmed_by, confirmed_at,
+                        removed_by, removed_at, removal_reason)
+select r.course_id,
+       (select min(id) from bench_learner) - 1 + (r.d - 1) * :learners + ((r.course_id * 7919 + i * 37) % :learners) + 1,
+       case when late then r.planned_opening + 1 end,
+       r.proposer,
+       case when late then (r.planned_opening + 1) + time '07:00' else (r.planned_opening - 14) + time '09:00' end
+           at time zone 'Asia/Ho_Chi_Minh',
+       case when i < r.n and r.confirmed then r.manager end,
+       case when i < r.n and r.confirmed then
+           case when late then (r.planned_opening + 1) + time '07:15' else (r.planned_opening - 5) + time '10:00' end
+           at time zone 'Asia/Ho_Chi_Minh' end,
+       case when i >= r.n then r.manager end,
+       case when i >= r.n then (r.planned_opening - 7) + time '15:00' at time zone 'Asia/Ho_Chi_Minh' end,
+       case when i >= r.n then 'Đồng chí bận công tác đột xuất, cơ sở đã cử người khác thay.' end
+from bench_roster r
+cross join lateral generate_series(0, r.n + r.removed - 1) i
+cross join lateral (select i < r.n and r.status not in ('APPROVED', 'IN_PROGRESS') and (r.course_id + i) % 97 = 0 as late) l
+order by r.course_id, i;
+
+-- A class that has opened was opened (khai giảng) by the centre's director on its first day, and closed
+-- (bế giảng) on its last day once every session had its attendance (Course.open, Course.close).
+update course c set opened_on = r.planned_opening,
+                    closed_on = case when r.status <> 'IN_PROGRESS' then r.planned_closing end
+from bench_roster r where r.course_id = c.id and r.status <> 'APPROVED';
+insert into course_step (course_id, occurred_at, action, round, user_id, user_name, comment)
+select r.course_id, r.planned_opening + time '07:00' at time zone 'Asia/Ho_Chi_Minh', 'OPENED', c.review_round,
+       r.manager, r.manager_name, null
+from bench_roster r join course c on c.id = r.course_id where r.status <> 'APPROVED'
+union all
+select r.course_id, r.planned_closing + time '17:30' at time zone 'Asia/Ho_Chi_Minh', 'CLOSED', c.review_round,
+       r.manager, r.manager_name, null
+from bench_roster r join course c on c.id = r.course_id where r.status not in ('APPROVED', 'IN_PROGRESS')
+order by 1, 2;
+update course c set updated_at = greatest(c.updated_at, s.last)
+from (select course_id, max(occurred_at) as last from course_step where action in ('OPENED', 'CLOSED') group by course_id) s
+where s.course_id = c.id;
+
+-- 4c. Attendance (AttendanceSheets): every session that has taken place of a class that has opened has its
+-- sheet, taken (confirmed) by its lecturer or, without one, the centre's director, at the end of the
+-- session; a class in progress has today's sessions still to take. Present is no row: a mark is stored only
+-- for the exceptions (about 2% excused, 1% unexcused, 3% late or early), and for the half percent marked
+-- absent by mistake and set back to present (a mark once changed keeps its row). The phone saves each tap:
+-- each mark has its own sheet version, the sheet's last version is the confirmation, one save row a version.
+create temporary table bench_sheet on commit drop as
+select s.id as session_id, s.course_id, s.session_date,
+       (s.session_date + s.end_time - interval '5 minutes') at time zone 'Asia/Ho_Chi_Minh' as taken_at,
+       coalesce(s.lecturer_user_id, r.manager) as taker
+from class_session s join bench_roster r on r.course_id = s.course_id
+where s.kind <> 'SELF_STUDY' and r.status <> 'APPROVED' and (r.status <> 'IN_PROGRESS' or s.session_date < current_date);
+
+create temporary table bench_mark on commit drop as
+select m.session_id, m.learner_id, m.taker, m.taken_at,
+       case when m.r < 0.020 then 'EXCUSED_ABSENCE' when m.r < 0.030 then 'UNEXCUSED_ABSENCE'
+            when m.r < 0.060 then 'LATE_OR_EARLY' else 'PRESENT' end as status,
+       case when m.r < 0.012 then (array['Họp đột xuất tại xã', 'Ốm, có giấy của trạm y tế', 'Đi công tác theo phân công của Đảng ủy'])[1 + floor(m.r * 250)::int % 3]
+            when m.r >= 0.030 and m.r < 0.045 then (array['Đến muộn 15 phút', 'Về sớm do việc gia đình'])[1 + floor(m.r * 1000)::int % 2]
+       end as remark,
+       row_number() over (partition by m.session_id order by m.learner_id) as changed_version
+from (select sh.session_id, sh.taker, sh.taken_at, e.learner_id, random() as r
+      from bench_sheet sh
+      join enrollment e on e.course_id = sh.course_id and e.confirmed_at is not null and e.removed_at is null
+                       and (e.attends_from is null or e.attends_from <= sh.session_date)
+      offset 0) m
+where m.r < 0.065;
+
+insert into attendance_sheet (class_session_id, course_id, version, taken_at, taken_by, updated_at)
+select sh.session_id, sh.course_id, coalesce(v.n, 0) + 1, sh.taken_at, sh.taker, sh.taken_at
+from bench_sheet sh left join (select session_id, count(*) as n from bench_mark group by session_id) v on v.session_id = sh.session_id
+order by sh.session_id;
+insert into attendance_mark (class_session_id, learner_id, status, remark, changed_version, changed_by)
+select session_id, learner_id, status, remark, changed_version, taker from bench_mark order by session_id, learner_id;
+insert into attendance_save (client_id, class_session_id, version, saved_at)
+select gen_random_uuid(), a.class_session_id, v, a.taken_at - (a.version - v) * interval '20 seconds'
+from attendance_sheet a cross join generate_series(1, a.version) v;
 
 
 -- Capacities as data (V70, issue 8): each generated district's bodies play what the migration gives the
@@ -364,6 +540,13 @@ analyze;
 select (select count(*) from org_unit) as units, (select count(*) from user_account) as accounts,
        (select count(*) from course) as courses, (select count(*) from class_session) as sessions,
        (select count(*) from concurrence) as opinions, (select count(*) from course_step) as steps;
+select (select count(*) from learner) as learners,
+       (select count(*) from enrollment where removed_at is null and confirmed_at is not null) as confirmed_enrollments,
+       (select count(*) from enrollment) as enrollment_rows, (select count(*) from attendance_sheet) as sheets,
+       (select count(*) from attendance_sheet s join enrollment e on e.course_id = s.course_id and e.confirmed_at is not null
+          and e.removed_at is null join class_session cs on cs.id = s.class_session_id
+          and (e.attends_from is null or e.attends_from <= cs.session_date)) as marks_taken,
+       (select count(*) from attendance_mark) as mark_rows;
 select status, count(*) from course group by status order by min(case status
     when 'DRAFT' then 1 when 'UNDER_REVIEW' then 2 when 'AWAITING_DECISION' then 3 when 'APPROVED' then 4
     when 'IN_PROGRESS' then 5 when 'CLOSED' then 6 when 'RESULTS_FINAL' then 7 when 'EVALUATED' then 8

@@ -17,9 +17,11 @@
 #   BENCH_DB=boiduong_bench  the database, dropped and created again on every run
 #   BENCH_APP_ARGS=        extra arguments for the application (an experiment, e.g. a property to compare)
 #   BENCH_PROFILE="course-list-province course-page-province"
-#                          scenarios recorded with Java Flight Recorder, run again after the measurements (the
+#                          scenarios (any of section 7, e.g. attendance-page-250 attendance-save-250 registry-search)
+#                          recorded with Java Flight Recorder, run again after the measurements (the
 #                          recorder's own cost stays out of the figures): target/bench/profile-<name>.jfr and
 #                          the hottest frames in profile-<name>.txt
+#   BENCH_IMPORTS=5        measured imports of a 250-row learner list (after one unmeasured)
 #   BENCH_UNITS=1500       size of the generated province: 10000 adds grassroots organizations and party
 #                          cells under each district until the province has about that many units
 set -euo pipefail
@@ -42,7 +44,8 @@ PROFILE=${BENCH_PROFILE-course-list-province course-page-province}
 UNITS=${BENCH_UNITS:-1500}
 
 mkdir -p "$OUT"
-rm -f "$OUT"/profile-*.jfr "$OUT"/profile-*.txt "$OUT"/wrk-*.txt "$OUT"/*.paths "$OUT"/*.cookies "$OUT"/cookies-*.jar "$OUT"/results.md
+rm -f "$OUT"/profile-*.jfr "$OUT"/profile-*.txt "$OUT"/wrk-*.txt "$OUT"/*.paths "$OUT"/*.cookies "$OUT"/*.csrf "$OUT"/cookies-*.jar \
+	"$OUT"/results.md "$OUT"/import-*.xlsx "$OUT"/import-*.html "$OUT"/attendance-page*.html
 
 APP_PID=
 PRIVATE_PG=
@@ -129,6 +132,13 @@ gen_seconds=$(( $(date +%s) - gen_start ))
 counts=$("${PSQL[@]}" -d "$DB" -Atc "select format('%s units, %s accounts, %s courses, %s sessions, %s opinions, %s timeline steps',
 	(select count(*) from org_unit), (select count(*) from user_account), (select count(*) from course),
 	(select count(*) from class_session), (select count(*) from concurrence), (select count(*) from course_step))")
+counts_learners=$("${PSQL[@]}" -d "$DB" -Atc "select format('%s learners, %s confirmed enrolments (%s rows), %s taken attendance sheets with %s attendances (learner x session), %s of them stored as marks (present is no row)',
+	(select count(*) from learner), (select count(*) from enrollment where confirmed_at is not null and removed_at is null),
+	(select count(*) from enrollment), (select count(*) from attendance_sheet where taken_at is not null),
+	(select count(*) from attendance_sheet s join class_session cs on cs.id = s.class_session_id join enrollment e
+	   on e.course_id = s.course_id and e.confirmed_at is not null and e.removed_at is null
+	   and (e.attends_from is null or e.attends_from <= cs.session_date)),
+	(select count(*) from attendance_mark))")
 
 # ---- 5. sign in ---------------------------------------------------------------------------------
 # One line per session: the Cookie header value. Every session is a real sign-in through /login.
@@ -142,12 +152,21 @@ signin() {
 	# one page first, alone: it stores the session's CSRF token. Concurrent first requests of one session
 	# would both insert that attribute, and Spring Session JDBC answers the loser with a 500
 	# (duplicate key on spring_session_attributes_pk, spring-projects/spring-session#1213, #2564)
-	curl -s -o /dev/null -b "$jar" "$BASE/courses"
+	# its token goes beside the cookie, line for line, for the scenarios that post (the page's <meta name="_csrf">)
+	curl -s -b "$jar" "$BASE/courses" | grep -o '<meta name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//' \
+		>>"$OUT/$user.csrf"
 	awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
 	rm -f "$jar"
 }
-for user in bench.tuyengiao bench.tinh; do
+for user in bench.tuyengiao bench.tinh bench.canbo; do
 	for _ in $(seq 1 $SESSIONS); do signin $user; done >"$OUT/$user.cookies"
+done
+# the centre staff of the other districts with a class in progress (generate.sql: in_progress), who save
+# their classes' attendance in attendance-save-250: two sessions each
+for user in $("${PSQL[@]}" -d "$DB" -Atc "select distinct a.username from course c
+		join role_assignment r on r.unit_id = c.political_centre_unit_id and r.role = 'CENTRE_STAFF'
+		join user_account a on a.id = r.user_id where c.status = 'IN_PROGRESS' and a.username <> 'bench.canbo' order by 1"); do
+	for _ in 1 2; do signin "$user"; done >"$OUT/$user.cookies"
 done
 
 # ---- 6. what the scenarios request --------------------------------------------------------------
@@ -162,6 +181,33 @@ sql "select '/courses?year=' || y || coalesce('&status=' || s, '') || '&q=' -- t
 sql "select '/courses/' || c.id from course c join org_unit u on u.id = c.organizing_unit_id where u.short_name = 'H001'
 	order by c.id" >"$OUT/district-courses.paths"
 sql "select '/courses/' || id from course order by id" >"$OUT/province-courses.paths"
+# issue 9: the attendance page of the sessions (up to today) of district 1's class of 250 in progress, which
+# bench.canbo (its political centre's staff) takes
+sql "select '/courses/' || c.id || '/sessions/' || s.id || '/attendance' from course c
+	join org_unit u on u.id = c.organizing_unit_id join class_session s on s.course_id = c.id
+	where u.short_name = 'H001' and c.status = 'IN_PROGRESS' and s.session_date <= current_date and s.kind <> 'SELF_STUDY'
+	  and (select count(*) from enrollment e where e.course_id = c.id and e.confirmed_at is not null and e.removed_at is null) = 250
+	order by s.id" >"$OUT/attendance-250.paths"
+# saving the 250 marks of a sheet: every session up to today of the classes of 250 in progress, each saved by
+# its centre's staff (one signed-in session of theirs per sheet): URL, cookie, CSRF token, version, learners
+sql "select c.id, s.id, a.username, coalesce(sh.version, 0),
+	        (select string_agg(e.learner_id::text, ',' order by e.learner_id) from enrollment e
+	         where e.course_id = c.id and e.confirmed_at is not null and e.removed_at is null)
+	from course c join class_session s on s.course_id = c.id
+	join role_assignment r on r.unit_id = c.political_centre_unit_id and r.role = 'CENTRE_STAFF'
+	join user_account a on a.id = r.user_id
+	left join attendance_sheet sh on sh.class_session_id = s.id
+	where c.status = 'IN_PROGRESS' and s.session_date <= current_date and s.kind <> 'SELF_STUDY'
+	  and (select count(*) from enrollment e where e.course_id = c.id and e.confirmed_at is not null and e.removed_at is null) = 250
+	order by c.id, s.id" | while IFS='|' read -r course session user version learners; do
+	n=$(( session % $(wc -l <"$OUT/$user.cookies") + 1 ))
+	printf '/courses/%s/sessions/%s/attendance\t%s\t%s\t%s\t%s\n' "$course" "$session" \
+		"$(sed -n "${n}p" "$OUT/$user.cookies")" "$(sed -n "${n}p" "$OUT/$user.csrf")" "$version" "$learners"
+done >"$OUT/attendance-save.paths"
+# the learner registry searched by a name typed without diacritics (the province sees its 120,000 learners,
+# a district its 1,200)
+printf '/learners?q=%s\n' nguyen+van tran+thi hung lan pham+minh le+thi+thu vo dang+van ngoc+anh thanh huynh thao \
+	quoc bui+duc phuong duong+thi tuan hoang+anh mai nguyen+thi+hong >"$OUT/registry.paths"
 
 # every scenario must answer 200 with a real page before it is measured
 check() {
@@ -180,8 +226,46 @@ check "$(head -1 "$OUT/district-courses.paths")" "$DC" "Bài 6"
 check "$(tail -1 "$OUT/province-courses.paths")" "$PC" "Bài 6"
 # a course page renders in every status the generator wrote
 for id in $(sql "select min(id) from course group by status order by 1"); do check "/courses/$id" "$PC" "Bài 6"; done
+check "$(head -1 "$OUT/attendance-250.paths")" "$(head -1 "$OUT/bench.canbo.cookies")" 'class="mark-name"'
+if [[ $(curl -s --compressed -H "Cookie: $(head -1 "$OUT/bench.canbo.cookies")" "$BASE$(head -1 "$OUT/attendance-250.paths")" \
+	| grep -c 'class="mark-name"') != 250 ]]; then echo "bench: the attendance page does not list 250 learners"; exit 1; fi
+check "$(head -1 "$OUT/registry.paths")" "$PC" "học viên"
+check "$(head -1 "$OUT/registry.paths")" "$DC" "học viên"
+save_check=$(BENCH_PATHS=$OUT/attendance-save.paths wrk -t1 -c1 -d1s -s bench/wrk/attendance-save.lua "$BASE" | grep BENCH_RESULT)
+if [[ $save_check != *" non200=0 "* || $save_check == *"requests=0 "* ]]; then
+	echo "bench: saving attendance does not answer 200: $save_check"; exit 1
+fi
 sessions_per_page=$(sql "select count(*) from class_session where course_id =
 	(select min(c.id) from course c join org_unit u on u.id = c.organizing_unit_id where u.short_name = 'H001')")
+
+# The attendance page's size: the HTML of a 250-learner session compressed (≤ 15 KB), and with everything a
+# first visit loads (stylesheets, scripts, icon, and the fonts the stylesheets name; ≤ 90 KB), as sent with
+# Accept-Encoding: gzip. 1 KB = 1024 bytes, as AttendancePageSizeTests counts. Measured before the scenarios, on
+# the sheet as generated (a few learners late or absent); again after attendance-save-250, which leaves every
+# learner of the sheet marked with a remark.
+echo "== the attendance page's size"
+page_url=$(head -1 "$OUT/attendance-250.paths")
+wire() { curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -H "Cookie: $(head -1 "$OUT/bench.canbo.cookies")" "$BASE$1"; }
+curl -s --compressed -H "Cookie: $(head -1 "$OUT/bench.canbo.cookies")" "$BASE$page_url" >"$OUT/attendance-page.html"
+page_raw=$(wc -c <"$OUT/attendance-page.html")
+page_gz=$(wire "$page_url")
+first_visit=$page_gz
+SIZE_ROWS=("| the page (HTML) | $page_raw | $page_gz |")
+for asset in $(grep -o '<link[^>]*href="/[^"]*"\|<script[^>]*src="/[^"]*"\|<img[^>]*src="/[^"]*"' "$OUT/attendance-page.html" \
+		| grep -o '\(href\|src\)="/[^"]*"' | sed 's/.*="//; s/"$//' | sort -u); do
+	gz=$(wire "$asset"); raw=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$asset")
+	first_visit=$(( first_visit + gz )); SIZE_ROWS+=("| $asset | $raw | $gz |")
+	if [[ $asset == *.css ]]; then
+		for font in $(curl -s "$BASE$asset" | grep -o 'url([^)]*)' | sed "s/url(//; s/)$//; s/[\"']//g" | grep -v '^data:' | sort -u); do
+			[[ $font == /* ]] || font=$(dirname "$asset")/$font
+			gz=$(wire "$font"); raw=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$font")
+			first_visit=$(( first_visit + gz )); SIZE_ROWS+=("| $font | $raw | $gz |")
+		done
+	fi
+done
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
+size_verdict() { if (( $1 <= $2 * 1024 )); then echo ok; else echo MISSED; fi; }
+echo "   page $(kb "$page_gz") KB compressed, first visit $(kb "$first_visit") KB"
 
 # ---- 7. measure ---------------------------------------------------------------------------------
 ROWS=()
@@ -229,13 +313,13 @@ hot_frames() {
 		}'
 }
 scenario() {
-	local name=$1 conns=$2 paths=$3 cookies=$4 account=$5 target=$6 line req dur rps p50 p95 p99 max non200 other verdict
+	local name=$1 conns=$2 paths=$3 cookies=$4 account=$5 target=$6 script=bench/wrk/${7:-scenario}.lua line req dur rps p50 p95 p99 max non200 other verdict
 	export BENCH_PATHS=$OUT/$paths.paths BENCH_COOKIES=${cookies:+$OUT/$cookies.cookies}
 	if [[ $paths == trivial ]]; then export BENCH_ACCEPT='*/*'; else unset BENCH_ACCEPT; fi
-	wrk -t2 -c"$conns" -d"$WARMUP" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
+	wrk -t2 -c"$conns" -d"$WARMUP" --timeout 10s -s "$script" "$BASE" >/dev/null
 	local cpu0 db0 cpu1 db1 appms dbms
 	cpu0=$(app_cpu); db0=$(db_cpu)
-	wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s --latency -s bench/wrk/scenario.lua "$BASE" \
+	wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s --latency -s "$script" "$BASE" \
 		>"$OUT/wrk-$name-c$conns.txt"
 	cpu1=$(app_cpu); db1=$(db_cpu)
 	line=$(grep BENCH_RESULT "$OUT/wrk-$name-c$conns.txt")
@@ -256,10 +340,11 @@ scenario() {
 # The JIT compiles what the pages run only after many requests: every page scenario is first run once,
 # unmeasured, for BENCH_WARMUP, so that the first measured scenario does not pay for the others' warm-up.
 echo "== warming up every page scenario ($WARMUP each)"
-for warm in "list bench.tuyengiao" "list bench.tinh" "search bench.tinh" "district-courses bench.tuyengiao" "province-courses bench.tinh"; do
+for warm in "list bench.tuyengiao" "list bench.tinh" "search bench.tinh" "district-courses bench.tuyengiao" "province-courses bench.tinh" \
+		"attendance-250 bench.canbo" "attendance-save - attendance-save" "registry bench.tinh" "registry bench.tuyengiao"; do
 	set -- $warm
 	BENCH_PATHS=$OUT/$1.paths BENCH_COOKIES=$OUT/$2.cookies \
-		wrk -t2 -c8 -d"$WARMUP" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
+		wrk -t2 -c8 -d"$WARMUP" --timeout 10s -s "bench/wrk/${3:-scenario}.lua" "$BASE" >/dev/null
 done
 echo "== measuring ($DURATION a scenario after $WARMUP of warm-up)"
 scenario trivial 8 trivial "" "(none)" -
@@ -268,20 +353,65 @@ scenario course-list-province 8 list bench.tinh bench.tinh 30
 scenario course-search-province 8 search bench.tinh bench.tinh 30
 scenario course-page-district 8 district-courses bench.tuyengiao bench.tuyengiao 30
 scenario course-page-province 8 province-courses bench.tinh bench.tinh 30
-# Learner registry search, attendance, dashboard, exports and PDFs: added by their issues (DESIGN §8).
+# issue 9: the attendance page of a 250-learner session (p95 ≤ 50 ms, ≤ 6 ms CPU), saving its 250 marks
+# (p95 ≤ 100 ms), the learner registry's search (p95 ≤ 30 ms, ≤ 2.5 ms CPU)
+scenario attendance-page-250 8 attendance-250 bench.canbo bench.canbo 50
+scenario attendance-save-250 8 attendance-save "" "the $(wc -l <"$OUT/attendance-save.paths") sheets' centre staff" 100 attendance-save
+scenario registry-search 8 registry bench.tinh bench.tinh 30
+scenario registry-search-district 8 registry bench.tuyengiao bench.tuyengiao 30
+# Dashboard, exports and PDFs: added by their issues (DESIGN §8).
 scenario trivial 32 trivial "" "(none)" -
 scenario course-list-province 32 list bench.tinh bench.tinh -
 scenario course-search-province 32 search bench.tinh bench.tinh -
 scenario course-page-province 32 province-courses bench.tinh bench.tinh -
 
+# ---- 7a. what is not a wrk scenario (issue 9) -----------------------------------------------------
+page_gz_marked=$(wire "$page_url")
+# Importing a 250-row learner list (≤ 1 s): the application's template for district 1, filled by
+# bench/LearnerList.java (POI from the jar), uploaded, previewed and confirmed by bench.tuyengiao, as a
+# browser does it (upload, the redirect to the preview, confirm); a new list (new people) each time: one
+# unmeasured, then BENCH_IMPORTS measured.
+IMPORTS=${BENCH_IMPORTS:-5}
+echo "== importing 250-row learner lists (1 + $IMPORTS)"
+rm -rf "$OUT/lib"; mkdir -p "$OUT/lib"
+unzip -q -o -j "$JAR" 'BOOT-INF/lib/poi*' 'BOOT-INF/lib/xmlbeans*' 'BOOT-INF/lib/commons-*' 'BOOT-INF/lib/log4j-api*' \
+	'BOOT-INF/lib/SparseBitSet*' 'BOOT-INF/lib/curvesapi*' -d "$OUT/lib"
+IC=$(head -1 "$OUT/bench.tuyengiao.cookies"); ICSRF=$(head -1 "$OUT/bench.tuyengiao.csrf")
+import_unit=$(sql "select id from org_unit where short_name = 'H001'")
+curl -sf -H "Cookie: $IC" -o "$OUT/import-template.xlsx" "$BASE/learners/import/template?unit=$import_unit"
+IMPORT_ROWS=(); IMPORT_TOTALS=()
+for i in $(seq 0 "$IMPORTS"); do
+	java -cp "$OUT/lib/*" bench/LearnerList.java "$OUT/import-template.xlsx" "$OUT/import-$i.xlsx" 250 "$(( 1000 + i ))" 2>/dev/null
+	before=$(sql "select count(*) from learner")
+	up=$(curl -s -o "$OUT/import-upload.html" -w '%{http_code} %{time_total} %{redirect_url}' -H "Cookie: $IC" -H "X-CSRF-TOKEN: $ICSRF" \
+		-F unit="$import_unit" -F "file=@$OUT/import-$i.xlsx" "$BASE/learners/import")
+	preview_url=${up##* }
+	if [[ $up != 302* || $preview_url != */learners/import/* ]]; then echo "bench: the upload was refused ($up, see $OUT/import-upload.html)"; exit 1; fi
+	pv=$(curl -s -o "$OUT/import-preview.html" -w '%{http_code} %{time_total}' -H "Cookie: $IC" "$preview_url")
+	cf=$(curl -s -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -X POST -H "Cookie: $IC" -H "X-CSRF-TOKEN: $ICSRF" "$preview_url")
+	added=$(( $(sql "select count(*) from learner") - before ))
+	if [[ $pv != 200* || $cf != 302* || $cf == *import* || $added != 250 ]]; then
+		echo "bench: import $i failed (preview $pv, confirm $cf, $added learners added)"; exit 1
+	fi
+	set -- $up; t_up=$2; set -- $pv; t_pv=$2; set -- $cf; t_cf=$2
+	total=$(awk -v a="$t_up" -v b="$t_pv" -v c="$t_cf" 'BEGIN { printf "%.0f", (a + b + c) * 1000 }')
+	ms3() { awk -v s="$1" 'BEGIN { printf "%.0f", s * 1000 }'; }
+	echo "   import $i: upload $(ms3 "$t_up") ms, preview $(ms3 "$t_pv") ms, confirm $(ms3 "$t_cf") ms: $total ms"
+	if (( i > 0 )); then
+		IMPORT_ROWS+=("| $i | $(ms3 "$t_up") | $(ms3 "$t_pv") | $(ms3 "$t_cf") | **$total** |"); IMPORT_TOTALS+=("$total")
+	fi
+done
+import_median=$(printf '%s\n' "${IMPORT_TOTALS[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.0f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+import_max=$(printf '%s\n' "${IMPORT_TOTALS[@]}" | sort -n | tail -1)
+
 # Profiles, after the measurements (recording costs CPU, so it is not part of the measured figures): the
 # scenarios named in BENCH_PROFILE, each run again for BENCH_DURATION at 8 connections under the recorder.
 profile() {
-	local name=$1 paths=$2 cookies=$3
+	local name=$1 paths=$2 cookies=$3 script=bench/wrk/${4:-scenario}.lua
 	echo "== profiling $name"
 	jcmd "$APP_PID" JFR.start name=bench settings="$OUT/bench.jfc" >/dev/null
 	BENCH_PATHS=$OUT/$paths.paths BENCH_COOKIES=$OUT/$cookies.cookies \
-		wrk -t2 -c8 -d"$DURATION" --timeout 10s -s bench/wrk/scenario.lua "$BASE" >/dev/null
+		wrk -t2 -c8 -d"$DURATION" --timeout 10s -s "$script" "$BASE" >/dev/null
 	jcmd "$APP_PID" JFR.stop name=bench filename="$OUT/profile-$name.jfr" >/dev/null
 	hot_frames "$OUT/profile-$name.jfr" >"$OUT/profile-$name.txt" || true
 }
@@ -292,6 +422,10 @@ for name in $PROFILE; do
 		course-search-province) profile "$name" search bench.tinh ;;
 		course-page-district) profile "$name" district-courses bench.tuyengiao ;;
 		course-page-province) profile "$name" province-courses bench.tinh ;;
+		attendance-page-250) profile "$name" attendance-250 bench.canbo ;;
+		attendance-save-250) profile "$name" attendance-save - attendance-save ;;
+		registry-search) profile "$name" registry bench.tinh ;;
+		registry-search-district) profile "$name" registry bench.tuyengiao ;;
 		*) echo "bench: no scenario '$name' to profile" ;;
 	esac
 done
@@ -306,7 +440,7 @@ rss=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status 2>/dev
 	echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo); load average before $load_before, after $load_after"
 	echo "- application: $(basename "$JAR"), $(java -version 2>&1 | head -1), -Xmx256m${BENCH_APP_ARGS:+ $BENCH_APP_ARGS}, peak RSS $rss"
 	echo "- database: $DB on $PG_KIND"
-	echo "- data: $counts (generated in ${gen_seconds} s); the measured course pages have $sessions_per_page sessions"
+	echo "- data: $counts, $counts_learners (generated in ${gen_seconds} s); the measured course pages have $sessions_per_page sessions"
 	echo "- load: wrk 2 threads on the same machine, loopback, $DURATION a scenario after $WARMUP of warm-up;"
 	echo "  signed-in requests take $SESSIONS sessions of the account in turn; Accept-Encoding: gzip"
 	echo "- CPU ms/req: CPU time the application process, and the PostgreSQL backends of $DB, spent during the"
@@ -315,6 +449,27 @@ rss=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status 2>/dev
 	echo "| scenario | account | connections | distinct URLs | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | app CPU ms/req | db CPU ms/req | target p95 | verdict |"
 	echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 	printf '%s\n' "${ROWS[@]}"
+	echo
+	echo "The learners (issue 9): $counts_learners."
+	echo
+	echo "Importing a 250-row learner list (bench.tuyengiao, district 1; upload with the redirect to the preview,"
+	echo "the preview, the confirmation; ms; one unmeasured import first):"
+	echo
+	echo "| import | upload | preview | confirm | total |"
+	echo "|---|---|---|---|---|"
+	printf '%s\n' "${IMPORT_ROWS[@]}"
+	echo
+	echo "Median $import_median ms, max $import_max ms: target < 1000 ms, $( (( import_max < 1000 )) && echo ok || { (( import_median < 1000 )) && echo 'median ok, max MISSED' || echo MISSED; } )."
+	echo
+	echo "The attendance page of a 250-learner session ($page_url), as sent with Accept-Encoding: gzip (bytes):"
+	echo
+	echo "| what | bytes | bytes sent |"
+	echo "|---|---|---|"
+	printf '%s\n' "${SIZE_ROWS[@]}"
+	echo
+	echo "The page: $(kb "$page_gz") KB compressed (target ≤ 15 KB: $(size_verdict "$page_gz" 15)); with every learner marked and a"
+	echo "remark (after attendance-save-250) $(kb "$page_gz_marked") KB ($(size_verdict "$page_gz_marked" 15)); first visit with what it loads:"
+	echo "$(kb "$first_visit") KB (target ≤ 90 KB: $(size_verdict "$first_visit" 90))."
 } >"$OUT/results.md"
 echo "== results: $OUT/results.md"
 cat "$OUT/results.md"

@@ -43,11 +43,24 @@ function init(args)
   wrk.headers["Accept-Language"] = "vi"
 end
 
+-- wrk.format replaces wrk.headers by the headers it is given (only Host is carried over): a request with
+-- its own headers gets a copy of wrk.headers with them added, or it would go without Accept-Encoding
+function with_headers(extra)
+  local headers = {}
+  for name, value in pairs(wrk.headers) do
+    headers[name] = value
+  end
+  for name, value in pairs(extra) do
+    headers[name] = value
+  end
+  return headers
+end
+
 function request()
   local headers = nil
   if #cookies > 0 then
     next_cookie = next_cookie % #cookies + 1
-    headers = { ["Cookie"] = cookies[next_cookie] }
+    headers = with_headers({ ["Cookie"] = cookies[next_cookie] })
   end
   return wrk.format("GET", paths[math.random(#paths)], headers)
 end

@@ -57,8 +57,20 @@
     return page.querySelector('.mark[data-learner="' + learnerId + '"]');
   }
 
-  function remarkOf(learnerId) {
-    return page.querySelector('.remark[data-learner="' + learnerId + '"]');
+  // the remark box of a learner; a learner marked present has none until one is needed (made from the template)
+  function remarkOf(learnerId, create) {
+    var input = page.querySelector('.remark[data-learner="' + learnerId + '"]');
+    var template = document.getElementById('remark-template');
+    if (!input && create && template) {
+      var button = buttonOf(learnerId);
+      if (button) {
+        input = template.content.firstElementChild.cloneNode(true);
+        input.dataset.learner = learnerId;
+        input.disabled = page.dataset.editable !== 'true';
+        button.insertAdjacentElement('afterend', input);
+      }
+    }
+    return input;
   }
 
   function show(learnerId, status, remark, unsaved) {
@@ -71,7 +83,7 @@
     button.dataset.status = status;
     button.querySelector('.mark-status').textContent = label(status);
     button.classList.toggle('mark-unsaved', !!unsaved);
-    var input = remarkOf(learnerId);
+    var input = remarkOf(learnerId, status !== 'PRESENT');
     if (input) {
       input.classList.toggle('d-none', status === 'PRESENT');
       if (remark !== undefined && document.activeElement !== input) {

@@ -34,7 +34,6 @@ import vn.boiduong.learner.AbsenceShare;
 import vn.boiduong.learner.Roster;
 import vn.boiduong.learner.RosterAbsences;
 import vn.boiduong.learner.RosterEntry;
-import vn.boiduong.learner.VietnameseNames;
 import vn.boiduong.shared.NotFoundException;
 import vn.boiduong.shared.RuleViolationException;
 
@@ -96,8 +95,8 @@ public class AttendanceSheets implements AttendanceFacts, RosterAbsences {
 		List<SheetPage.Row> rows = new ArrayList<>();
 		for (RosterEntry e : learnersOf(course, session)) {
 			Stored m = marks.get(e.learnerId());
-			rows.add(new SheetPage.Row(e.learnerId(), e.fullName(), e.partyOrganizationName(),
-					VietnameseNames.searchKey(e.fullName()), m == null ? AttendanceStatus.PRESENT : m.status(),
+			rows.add(new SheetPage.Row(e.learnerId(), e.fullName(), e.partyOrganizationName(), e.searchName(),
+					m == null ? AttendanceStatus.PRESENT : m.status(),
 					m == null ? null : m.remark()));
 		}
 		Object[] sheet = sheetRow(sessionId);
@@ -108,10 +107,12 @@ public class AttendanceSheets implements AttendanceFacts, RosterAbsences {
 	/** Saves the marks of one save, merged by learner; a replayed save (same client id) changes nothing. */
 	@Transactional
 	public SheetSaved save(Long courseId, Long sessionId, SheetSave save) {
-		ClassView course = this.courses.classView(courseId);
+		// taking while the class runs, correcting once it has closed (the same people may do both): the course
+		// is read and its view built once (bench attendance-save-250: building it twice was a fifth of a save)
+		CourseAction action = this.courses.mayAtSession(courseId, sessionId, CourseAction.TAKE_ATTENDANCE)
+				? CourseAction.TAKE_ATTENDANCE : CourseAction.CORRECT_ATTENDANCE;
+		ClassView course = this.courses.requireAtSession(courseId, sessionId, action);
 		ClassSessionView session = attended(course, sessionId);
-		CourseAction action = actionFor(course);
-		this.courses.requireAtSession(courseId, sessionId, action == null ? CourseAction.TAKE_ATTENDANCE : action);
 		boolean correction = action == CourseAction.CORRECT_ATTENDANCE;
 		if (correction && (save.reason() == null || save.reason().isBlank())) {
 			throw RuleViolationException.onField("reason", "attendance.error.reasonRequired");
@@ -133,8 +134,7 @@ public class AttendanceSheets implements AttendanceFacts, RosterAbsences {
 		if (!this.jdbc.queryForList("select 1 from attendance_save where client_id = ?", save.clientId()).isEmpty()) {
 			return new SheetSaved(version, taken, true, changedSince(marks, save.base()), List.of());
 		}
-		Set<Long> enrolled = new HashSet<>();
-		learnersOf(course, session).forEach(e -> enrolled.add(e.learnerId()));
+		Set<Long> enrolled = this.roster.confirmedLearnerIds(courseId, session.date());
 		List<MarkChange> applied = new ArrayList<>();
 		List<MarkChange> conflicts = new ArrayList<>();
 		Map<Long, Object> before = new LinkedHashMap<>();

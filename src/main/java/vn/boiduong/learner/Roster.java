@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -49,7 +50,7 @@ public class Roster implements RosterFacts {
 
 	private static final String ENTRIES = """
 			select l.id, l.full_name, l.birth_date, l.gender, l.party_organization_id, l.position, e.attends_from,
-			       e.confirmed_at is not null as confirmed
+			       e.confirmed_at is not null as confirmed, l.search_name
 			from enrollment e join learner l on l.id = e.learner_id
 			where e.course_id = ?1 and e.removed_at is null%s
 			order by l.given_name collate "vi-x-icu", l.full_name collate "vi-x-icu", l.id""";
@@ -141,6 +142,17 @@ public class Roster implements RosterFacts {
 		return n == null ? 0 : n;
 	}
 
+	/**
+	 * The ids of the confirmed learners of a course who attend on the day (a late joiner from their first
+	 * day), in no order: what a save of attendance checks its marks against. One statement.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> confirmedLearnerIds(Long courseId, LocalDate day) {
+		return new HashSet<>(this.jdbc.queryForList("""
+				select learner_id from enrollment where course_id = ? and removed_at is null and confirmed_at is not null
+				  and (attends_from is null or attends_from <= ?)""", Long.class, courseId, day));
+	}
+
 	/** One statement whatever the size of the roster (read through JPA, so statement counts see it). */
 	@SuppressWarnings("unchecked")
 	private List<RosterEntry> entries(Long courseId, boolean confirmedOnly) {
@@ -157,12 +169,13 @@ public class Roster implements RosterFacts {
 			.addScalar("position", StandardBasicTypes.STRING)
 			.addScalar("attends_from", StandardBasicTypes.LOCAL_DATE)
 			.addScalar("confirmed", StandardBasicTypes.BOOLEAN)
+			.addScalar("search_name", StandardBasicTypes.STRING)
 			.getResultList();
 		List<RosterEntry> entries = new ArrayList<>(rows.size());
 		for (Object[] r : rows) {
 			entries.add(new RosterEntry((Long) r[0], (String) r[1], (LocalDate) r[2], Gender.valueOf((String) r[3]),
 					(Long) r[4], tree.name((Long) r[4]), LearnerPosition.valueOf((String) r[5]), (LocalDate) r[6],
-					(Boolean) r[7]));
+					(Boolean) r[7], (String) r[8]));
 		}
 		return entries;
 	}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -104,6 +105,12 @@ class ClassBrowserTests extends BrowserTest {
 		click(marks.get(0));
 		this.wait.until(ExpectedConditions.textToBe(By.id("save-state"), "Đã lưu tất cả."));
 		assertThat(browser.findElement(By.id("count-absent")).getText()).isEqualTo("0");
+		// marked late, the learner gets a remark box (the script makes it), and what is typed in it is saved
+		String late = marks.get(0).getDomAttribute("data-learner");
+		WebElement remark = this.wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".remark[data-learner='" + late + "']")));
+		remark.sendKeys("Đến muộn 10 phút", Keys.TAB);
+		this.wait.until(ExpectedConditions.textToBe(By.id("save-state"), "Đã lưu tất cả."));
 
 		ChromiumNetworkConditions down = new ChromiumNetworkConditions();
 		down.setOffline(true);
@@ -123,6 +130,9 @@ class ClassBrowserTests extends BrowserTest {
 
 		SheetPage saved = this.fixtures.as("anphu.giamdoc", () -> this.sheets.sheet(course.id(), lecture.id()));
 		assertThat(saved.taken()).isTrue();
+		assertThat(saved.rows()).filteredOn(r -> r.learnerId().toString().equals(late))
+			.singleElement()
+			.satisfies(r -> assertThat(r.remark()).isEqualTo("Đến muộn 10 phút"));
 		assertThat(saved.rows()).extracting(SheetPage.Row::status)
 			.containsExactly(AttendanceStatus.LATE_OR_EARLY, AttendanceStatus.EXCUSED_ABSENCE, AttendanceStatus.PRESENT);
 

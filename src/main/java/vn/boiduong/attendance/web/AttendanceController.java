@@ -1,5 +1,6 @@
 package vn.boiduong.attendance.web;
 
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -73,6 +74,13 @@ class AttendanceController {
 	String sheet(@PathVariable Long id, @PathVariable Long sessionId, Model model) {
 		model.addAttribute("s", this.sheets.sheet(id, sessionId));
 		model.addAttribute("statuses", AttendanceStatus.values());
+		// each status's label looked up once, not once a learner (DESIGN §8: the page of 250 learners)
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<AttendanceStatus, String> labels = new EnumMap<>(AttendanceStatus.class);
+		for (AttendanceStatus status : AttendanceStatus.values()) {
+			labels.put(status, this.messages.getMessage(status.messageKey(), null, locale));
+		}
+		model.addAttribute("statusLabels", labels);
 		return "attendance/take";
 	}
 

@@ -87,6 +87,46 @@ class LearnerPagesTests {
 
 	@Test
 	@WithUserDetails("anphu.tochuc")
+	void aListImportedInOneBatchFindsTheSamePeopleAsRowByRow() throws Exception {
+		Long unit = anPhu();
+		byte[] template = this.mvc.perform(get("/learners/import/template").param("unit", unit.toString()))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		String card = "T" + tag;
+		byte[] first = LearnerListFiles.fill(template, new Object[][] {
+				{ 1, "Lê Văn Card " + tag, "01/01/1970", "Nam", "", "Chi bộ ấp 1 xã An Bình", "Chi ủy viên", "", card, "" },
+				{ 2, "Phạm Thị Tên " + tag, "02/02/1972", "Nữ", "", "Chi bộ ấp 2 xã An Bình", "Chi ủy viên", "", "", "" } });
+		String preview = this.mvc
+			.perform(multipart("/learners/import").file(file(first)).param("unit", unit.toString()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(preview).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(count(tag)).isEqualTo(2);
+
+		// by the card (another name), by the name, birth date and party organization (typed without diacritics),
+		// and one new person listed twice: one learner more
+		byte[] second = LearnerListFiles.fill(template, new Object[][] {
+				{ 1, "Lê Văn Khác " + tag, "03/03/1973", "Nam", "", "Chi bộ ấp 1 xã An Bình", "Chi ủy viên", "", card.toLowerCase(), "" },
+				{ 2, "Pham Thi Ten " + tag, "02/02/1972", "Nữ", "", "Chi bộ ấp 2 xã An Bình", "Chi ủy viên", "", "", "" },
+				{ 3, "Võ Văn Mới " + tag, "04/04/1974", "Nam", "", "Chi bộ ấp 1 xã An Bình", "Chi ủy viên", "", "", "" },
+				{ 4, "Võ Văn Mới " + tag, "04/04/1974", "Nam", "", "Chi bộ ấp 1 xã An Bình", "Bí thư chi bộ", "", "", "" } });
+		preview = this.mvc
+			.perform(multipart("/learners/import").file(file(second)).param("unit", unit.toString()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(preview)).andExpect(content().string(containsString("2 học viên mới")));
+		this.mvc.perform(post(preview).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(count(tag)).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("select count(*) from learner where full_name = ?", Integer.class,
+				"Võ Văn Mới " + tag)).isEqualTo(1);
+	}
+
+	@Test
+	@WithUserDetails("anphu.tochuc")
 	void theRegistryFindsANameTypedWithoutDiacriticsInTheVietnameseOrder() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		Long organization = this.jdbc.queryForObject("select id from org_unit where name = 'Chi bộ ấp 3 xã An Bình'", Long.class);
