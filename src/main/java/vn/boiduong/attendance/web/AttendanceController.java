@@ -20,6 +20,7 @@ import vn.boiduong.attendance.AttendanceOverview;
 import vn.boiduong.attendance.AttendancePapers;
 import vn.boiduong.attendance.AttendanceSheets;
 import vn.boiduong.attendance.AttendanceStatus;
+import vn.boiduong.attendance.SheetPage;
 import vn.boiduong.attendance.SheetSave;
 import vn.boiduong.attendance.SheetSaved;
 import vn.boiduong.course.CourseStatusException;
@@ -72,7 +73,8 @@ class AttendanceController {
 
 	@GetMapping("/sessions/{sessionId}/attendance")
 	String sheet(@PathVariable Long id, @PathVariable Long sessionId, Model model) {
-		model.addAttribute("s", this.sheets.sheet(id, sessionId));
+		SheetPage page = this.sheets.sheet(id, sessionId);
+		model.addAttribute("s", page);
 		model.addAttribute("statuses", AttendanceStatus.values());
 		// each status's label looked up once, not once a learner (DESIGN §8: the page of 250 learners)
 		Locale locale = LocaleContextHolder.getLocale();
@@ -81,6 +83,8 @@ class AttendanceController {
 			labels.put(status, this.messages.getMessage(status.messageKey(), null, locale));
 		}
 		model.addAttribute("statusLabels", labels);
+		model.addAttribute("rows", SheetRows.html(page.rows(), labels,
+				this.messages.getMessage("attendance.remark", null, locale)));
 		return "attendance/take";
 	}
 
