@@ -103,9 +103,15 @@ public class LearnerRegistry {
 		String where = VISIBLE + (key.isEmpty() ? "" : " and l.search_name like :text escape '\\'");
 		PageRequest request = PageView.request(Math.min(page, PageView.lastPageUpTo(COUNT_CAP, size)), size,
 				Sort.unsorted());
+		// The page's learners are found by what the order index holds (the name, its search key and the party
+		// organization: learner_vietnamese_order_idx), walked without reading the table until the page is
+		// found, and only the page's rows read.
 		List<Object[]> rows = bind(this.entityManager.createNativeQuery("""
 				select l.id, l.full_name, l.birth_date, l.gender, l.party_organization_id, l.position
-				""" + where + ORDER + " offset :offset limit :limit"), scopes, key)
+				from (select l.id, l.given_name, l.full_name
+				""" + where + ORDER + """
+				 offset :offset limit :limit) p join learner l on l.id = p.id
+				order by p.given_name collate "vi-x-icu", p.full_name collate "vi-x-icu", p.id"""), scopes, key)
 			.setParameter("offset", request.getOffset(), StandardBasicTypes.LONG)
 			.setParameter("limit", size, StandardBasicTypes.INTEGER)
 			.addScalar("id", StandardBasicTypes.LONG)
