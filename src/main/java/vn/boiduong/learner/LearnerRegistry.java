@@ -48,7 +48,14 @@ public class LearnerRegistry {
 			  (select v.descendant_id from org_unit_closure v where v.ancestor_id = any(:scopes))""";
 
 	private static final String ORDER = """
-			 order by l.given_name collate "vi-x-icu", l.full_name collate "vi-x-icu", l.id offset :offset limit :limit""";
+			 order by l.given_name collate "vi-x-icu", l.full_name collate "vi-x-icu", l.id""";
+
+	/**
+	 * How many learners a search counts at most: a common name ("nguyen") matches tens of thousands in a
+	 * province, and counting them all costs more than the page; past it the page says "more than" and offers
+	 * the pages up to it.
+	 */
+	public static final int COUNT_CAP = 1000;
 
 	private final LearnerRepository learners;
 
@@ -94,10 +101,17 @@ public class LearnerRegistry {
 		this.entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
 			.getSingleResult();
 		String where = VISIBLE + (key.isEmpty() ? "" : " and l.search_name like :text escape '\\'");
-		PageRequest request = PageView.request(page, size, Sort.unsorted());
+		PageRequest request = PageView.request(Math.min(page, PageView.lastPageUpTo(COUNT_CAP, size)), size,
+				Sort.unsorted());
+		// The page's learners are found by what the order index holds (the name, its search key and the party
+		// organization: learner_vietnamese_order_idx), walked without reading the table until the page is
+		// found, and only the page's rows read.
 		List<Object[]> rows = bind(this.entityManager.createNativeQuery("""
 				select l.id, l.full_name, l.birth_date, l.gender, l.party_organization_id, l.position
-				""" + where + ORDER), scopes, key)
+				from (select l.id, l.given_name, l.full_name
+				""" + where + ORDER + """
+				 offset :offset limit :limit) p join learner l on l.id = p.id
+				order by p.given_name collate "vi-x-icu", p.full_name collate "vi-x-icu", p.id"""), scopes, key)
 			.setParameter("offset", request.getOffset(), StandardBasicTypes.LONG)
 			.setParameter("limit", size, StandardBasicTypes.INTEGER)
 			.addScalar("id", StandardBasicTypes.LONG)
@@ -113,8 +127,13 @@ public class LearnerRegistry {
 			items.add(new LearnerSummary((Long) r[0], (String) r[1], (LocalDate) r[2], Gender.valueOf((String) r[3]),
 					tree.name((Long) r[4]), LearnerPosition.valueOf((String) r[5])));
 		}
-		return PageView.of(items, request, () -> ((Number) (Object) bind(
-				this.entityManager.createNativeQuery("select count(*) " + where), scopes, key).getSingleResult()).longValue());
+		return PageView.of(items, request,
+				() -> ((Number) (Object) bind(
+						this.entityManager.createNativeQuery("select count(*) from (select 1 " + where + " limit :cap) x"),
+						scopes, key)
+					.setParameter("cap", COUNT_CAP + 1, StandardBasicTypes.INTEGER)
+					.getSingleResult()).longValue(),
+				COUNT_CAP);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -8,8 +8,15 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** One page of a list, as the paging fragment shows it. */
-public record PageView<T>(List<T> items, int number, int totalPages, long totalItems, int size) {
+/**
+ * One page of a list, as the paging fragment shows it. {@code totalAtLeast}: the list was counted only up
+ * to a cap, and holds more than {@code totalItems} items ({@code totalPages} are the pages up to the cap).
+ */
+public record PageView<T>(List<T> items, int number, int totalPages, long totalItems, int size, boolean totalAtLeast) {
+
+	public PageView(List<T> items, int number, int totalPages, long totalItems, int size) {
+		this(items, number, totalPages, totalItems, size, false);
+	}
 
 	public static <S, T> PageView<T> of(Page<S> page, Function<S, T> mapper) {
 		return new PageView<>(page.getContent().stream().map(mapper).toList(), page.getNumber(),
@@ -38,6 +45,24 @@ public record PageView<T>(List<T> items, int number, int totalPages, long totalI
 		int size = request.getPageSize();
 		long total = !items.isEmpty() && items.size() < size ? request.getOffset() + items.size() : count.getAsLong();
 		return new PageView<>(items, request.getPageNumber(), (int) ((total + size - 1) / size), total, size);
+	}
+
+	/**
+	 * {@link #of(List, PageRequest, LongSupplier)} for a list counted up to {@code cap}: {@code count} need not
+	 * count past {@code cap + 1} (e.g. {@code select count(*) from (select 1 ... limit cap + 1) x}). A list of
+	 * more than {@code cap} items has the pages up to the cap, its total told as "more than {@code cap}".
+	 */
+	public static <T> PageView<T> of(List<T> items, PageRequest request, LongSupplier count, long cap) {
+		int size = request.getPageSize();
+		long counted = !items.isEmpty() && items.size() < size ? request.getOffset() + items.size() : count.getAsLong();
+		boolean more = counted > cap;
+		long total = more ? cap : counted;
+		return new PageView<>(items, request.getPageNumber(), (int) ((total + size - 1) / size), total, size, more);
+	}
+
+	/** The last page number a list counted up to {@code cap} offers (its pages hold the first cap items). */
+	public static int lastPageUpTo(long cap, int size) {
+		return (int) Math.max(0, (cap + size - 1) / size - 1);
 	}
 
 	public boolean hasPrevious() {

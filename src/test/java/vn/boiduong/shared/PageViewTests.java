@@ -37,4 +37,22 @@ class PageViewTests {
 		assertThat(pastTheEnd.items()).isEmpty();
 	}
 
+	@Test
+	void aListCountedUpToACapSaysMoreThanTheCapPastIt() {
+		PageView<String> past = PageView.of(List.of("a", "b"), PageRequest.of(0, 2), () -> 11, 10);
+		assertThat(past.totalAtLeast()).isTrue();
+		assertThat(past.totalItems()).isEqualTo(10);
+		assertThat(past.totalPages()).isEqualTo(5);
+
+		PageView<String> below = PageView.of(List.of("a", "b"), PageRequest.of(0, 2), () -> 7, 10);
+		assertThat(below.totalAtLeast()).isFalse();
+		assertThat(below.totalItems()).isEqualTo(7);
+
+		AtomicInteger counts = new AtomicInteger();
+		PageView<String> last = PageView.of(List.of("a"), PageRequest.of(3, 2), () -> counts.incrementAndGet(), 10);
+		assertThat(counts).hasValue(0);
+		assertThat(last.totalItems()).isEqualTo(7);
+		assertThat(last.totalAtLeast()).isFalse();
+	}
+
 }

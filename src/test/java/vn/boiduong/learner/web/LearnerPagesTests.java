@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.boiduong.learner.LearnerListFiles;
+import vn.boiduong.learner.LearnerRegistry;
 import vn.boiduong.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,6 +159,40 @@ class LearnerPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Võ Thị Hạnh"))));
 		this.mvc.perform(get("/learners/import/template").param("unit", anPhu().toString())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithUserDetails("anphu.tochuc")
+	void aSearchMatchingMoreLearnersThanItCountsSaysSoAndOffersThePagesUpToTheCap() throws Exception {
+		String tag = "cap" + UUID.randomUUID().toString().substring(0, 6);
+		Long organization = this.jdbc.queryForObject("select id from org_unit where name = 'Chi bộ ấp 3 xã An Bình'", Long.class);
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (int i = 0; i <= LearnerRegistry.COUNT_CAP; i++) {
+			String name = "Lê " + tag + " " + i + " Zzz";
+			rows.add(new Object[] { name, vn.boiduong.learner.VietnameseNames.givenName(name),
+					vn.boiduong.learner.VietnameseNames.searchKey(name), organization, anPhu() });
+		}
+		this.jdbc.batchUpdate("""
+				insert into learner (full_name, given_name, search_name, birth_date, gender, party_organization_id, position,
+				  registered_by_unit_id)
+				values (?, ?, ?, date '1980-01-01', 'MALE', ?, 'PARTY_CELL_SECRETARY', ?)""", rows);
+
+		// 1,001 match: more than the 1,000 counted, said so, and no number of learners that would be wrong
+		this.mvc.perform(get("/learners").param("q", tag))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hơn 1.000 học viên khớp — gõ thêm tên, năm sinh… để thu hẹp.")))
+			.andExpect(content().string(not(containsString("1.001"))))
+			.andExpect(content().string(not(containsString("1001"))))
+			.andExpect(content().string(containsString("Trang 1/34 (hơn 1.000 mục)")));
+		// the last page up to the cap, and no page past it
+		this.mvc.perform(get("/learners").param("q", tag).param("page", "33"))
+			.andExpect(content().string(containsString("Trang 34/34 (hơn 1.000 mục)")));
+		this.mvc.perform(get("/learners").param("q", tag).param("page", "40"))
+			.andExpect(content().string(containsString("Trang 34/34 (hơn 1.000 mục)")));
+		// below the cap the exact count: 1, 10–19, 100–199 and 1000
+		this.mvc.perform(get("/learners").param("q", tag + " 1"))
+			.andExpect(content().string(containsString(">112 học viên<")))
+			.andExpect(content().string(containsString("Trang 1/4 (112 mục)")));
 	}
 
 	@Test
