@@ -180,7 +180,7 @@ class LearnerPagesTests {
 		// 1,001 match: more than the 1,000 counted, said so, and no number of learners that would be wrong
 		this.mvc.perform(get("/learners").param("q", tag))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Hơn 1.000 học viên khớp — gõ thêm tên, năm sinh… để thu hẹp.")))
+			.andExpect(content().string(containsString("Hơn 1.000 học viên khớp — gõ thêm họ tên để thu hẹp.")))
 			.andExpect(content().string(not(containsString("1.001"))))
 			.andExpect(content().string(not(containsString("1001"))))
 			.andExpect(content().string(containsString("Trang 1/34 (hơn 1.000 mục)")));
