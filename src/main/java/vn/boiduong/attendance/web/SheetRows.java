@@ -3,6 +3,8 @@ package vn.boiduong.attendance.web;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.web.util.HtmlUtils;
+
 import vn.boiduong.attendance.AttendanceStatus;
 import vn.boiduong.attendance.SheetPage;
 
@@ -50,35 +52,9 @@ final class SheetRows {
 		return out.toString();
 	}
 
-	/** Text or an attribute value as HTML: the five characters that could end or open markup. */
+	/** Text or an attribute value as HTML: only the characters that could end or open markup are escaped. */
 	static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = null;
-		for (int i = 0; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			String entity = switch (ch) {
-				case '&' -> "&amp;";
-				case '<' -> "&lt;";
-				case '>' -> "&gt;";
-				case '"' -> "&quot;";
-				case '\'' -> "&#39;";
-				default -> null;
-			};
-			if (entity != null && out == null) {
-				out = new StringBuilder(text.length() + 16).append(text, 0, i);
-			}
-			if (out != null) {
-				if (entity != null) {
-					out.append(entity);
-				}
-				else {
-					out.append(ch);
-				}
-			}
-		}
-		return out == null ? text : out.toString();
+		return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }

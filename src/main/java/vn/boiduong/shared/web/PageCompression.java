@@ -239,15 +239,13 @@ class PageCompression extends OncePerRequestFilter {
 				inner().setHeader(HttpHeaders.CONTENT_ENCODING, null);
 				this.body = null;
 				this.writer = null;
-			}
-			if (this.state == State.COMPRESSED && this.body == null) {
 				this.state = State.PLAIN;
 			}
 		}
 
 		/** The end of the request: the gzip trailer, if the body was compressed. */
 		void finish() throws IOException {
-			if (this.state != State.COMPRESSED || this.body == null) {
+			if (this.state != State.COMPRESSED) {
 				return;
 			}
 			if (this.writer != null) {
