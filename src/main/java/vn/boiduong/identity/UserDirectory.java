@@ -55,11 +55,17 @@ public class UserDirectory {
 		if (userIds.isEmpty()) {
 			return List.of();
 		}
-		return this.entityManager.createQuery("""
-				select new vn.boiduong.identity.UserDirectory$Person(u.id, u.username, u.fullName)
-				from UserAccount u where u.id in :ids""", Person.class)
-			.setParameter("ids", userIds)
+		// one statement text whatever the number of people (an IN list is translated again for each count)
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = this.entityManager
+			.createNativeQuery("select u.id, u.username, u.full_name from user_account u where u.id = any(:ids)")
+			.unwrap(org.hibernate.query.NativeQuery.class)
+			.setParameter("ids", userIds.toArray(Long[]::new))
+			.addScalar("id", org.hibernate.type.StandardBasicTypes.LONG)
+			.addScalar("username", org.hibernate.type.StandardBasicTypes.STRING)
+			.addScalar("full_name", org.hibernate.type.StandardBasicTypes.STRING)
 			.getResultList();
+		return rows.stream().map(r -> new Person((Long) r[0], (String) r[1], (String) r[2])).toList();
 	}
 
 	/** Full names by id, in one query. */
