@@ -140,7 +140,9 @@ class PageCompression extends OncePerRequestFilter {
 			}
 			String encoding = getCharacterEncoding();
 			Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-			this.writer = new PrintWriter(new OutputStreamWriter(this.body, charset));
+			// the characters are encoded in blocks: a template writes a page in a thousand small pieces, and
+			// encoding each on its own (the charset encoder's setup per call) was 8 % of a course page's samples
+			this.writer = new PrintWriter(new java.io.BufferedWriter(new OutputStreamWriter(this.body, charset), 8192));
 			return this.writer;
 		}
 
