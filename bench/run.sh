@@ -22,6 +22,8 @@
 #                          recorder's own cost stays out of the figures): target/bench/profile-<name>.jfr and
 #                          the hottest frames in profile-<name>.txt
 #   BENCH_IMPORTS=5        measured imports of a 250-row learner list (after one unmeasured)
+#   BENCH_SCENARIOS=       only these scenarios of section 7 (names as in results.md, e.g. "course-page-district
+#                          registry-search"; "import" for the imports); 32-connection runs only with "c32"
 #   BENCH_UNITS=1500       size of the generated province: 10000 adds grassroots organizations and party
 #                          cells under each district until the province has about that many units
 set -euo pipefail
@@ -314,6 +316,10 @@ hot_frames() {
 }
 scenario() {
 	local name=$1 conns=$2 paths=$3 cookies=$4 account=$5 target=$6 script=bench/wrk/${7:-scenario}.lua line req dur rps p50 p95 p99 max non200 other verdict
+	if [[ -n ${BENCH_SCENARIOS:-} ]] && { [[ " $BENCH_SCENARIOS " != *" $name "* ]] \
+			|| { [[ $conns != 8 ]] && [[ " $BENCH_SCENARIOS " != *" c32 "* ]]; }; }; then
+		return 0
+	fi
 	export BENCH_PATHS=$OUT/$paths.paths BENCH_COOKIES=${cookies:+$OUT/$cookies.cookies}
 	if [[ $paths == trivial ]]; then export BENCH_ACCEPT='*/*'; else unset BENCH_ACCEPT; fi
 	wrk -t2 -c"$conns" -d"$WARMUP" --timeout 10s -s "$script" "$BASE" >/dev/null
