@@ -3,6 +3,7 @@ package vn.boiduong.course;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +37,17 @@ class CourseNaming {
 	}
 
 	CourseNames names(Course course) {
+		List<SessionFacts> sessions = new java.util.ArrayList<>();
+		course.getSessions().forEach(s -> sessions.add(new SessionFacts(s.getElectiveTopicId(), s.getLecturerUserId())));
+		return names(course, sessions);
+	}
+
+	/** What a session names: its elective topic and its lecturer (either may be null). */
+	record SessionFacts(Long electiveTopicId, Long lecturerUserId) {
+	}
+
+	/** As {@link #names(Course)}, the sessions given (read without their entities). */
+	CourseNames names(Course course, List<SessionFacts> sessions) {
 		Map<Long, LessonView> lessons = new LinkedHashMap<>();
 		Map<Long, Integer> positions = new HashMap<>();
 		for (LessonView lesson : this.curriculum.lessons(course.getProgramId())) {
@@ -47,9 +59,9 @@ class CourseNaming {
 		OrgTree tree = this.units.currentTree();
 		// only the topics the course names (its choice, its sessions'), not every topic of its province
 		Set<Long> topicIds = new LinkedHashSet<>(course.getElectiveTopicIds());
-		course.getSessions().forEach(s -> {
-			if (s.getElectiveTopicId() != null) {
-				topicIds.add(s.getElectiveTopicId());
+		sessions.forEach(s -> {
+			if (s.electiveTopicId() != null) {
+				topicIds.add(s.electiveTopicId());
 			}
 		});
 		Map<Long, String> topics = this.curriculum.electiveTopicTitles(topicIds);
@@ -57,9 +69,9 @@ class CourseNaming {
 		if (course.getCreatedBy() != null) {
 			userIds.add(course.getCreatedBy());
 		}
-		course.getSessions().forEach(s -> {
-			if (s.getLecturerUserId() != null) {
-				userIds.add(s.getLecturerUserId());
+		sessions.forEach(s -> {
+			if (s.lecturerUserId() != null) {
+				userIds.add(s.lecturerUserId());
 			}
 		});
 		Map<Long, String> unitNames = new HashMap<>();

@@ -258,8 +258,10 @@ class CourseQueries {
 	@Transactional(readOnly = true)
 	public CoursePage page(Long id) {
 		Course course = loadVisible(id);
-		CourseNames names = this.naming.names(course);
-		List<ClassSessionView> sessions = course.getSessions().stream().map(s -> s.toView(names)).toList();
+		List<SessionRow> rows = sessionRows(id);
+		CourseNames names = this.naming.names(course,
+				rows.stream().map(r -> new CourseNaming.SessionFacts(r.electiveTopicId(), r.lecturerUserId())).toList());
+		List<ClassSessionView> sessions = rows.stream().map(r -> r.toView(names)).toList();
 		OrgTree tree = this.units.currentTree();
 		List<ConcurrenceView> opinions = course.getConcurrences().stream().map(c -> c.toView(tree::name)).toList();
 		return CoursePage.of(course.toView(names), sessions, names.lessons().values(), opinions,
@@ -270,6 +272,71 @@ class CourseQueries {
 					.stream()
 					.map(b -> new CoursePage.Body(b, tree.name(b)))
 					.toList());
+	}
+
+	/**
+	 * The course's sessions in timetable order, each with its requirements, in one statement (as entities
+	 * they were two statements and a managed object per session and per list of requirements: the course
+	 * page's largest cost after its template).
+	 */
+	private List<SessionRow> sessionRows(Long courseId) {
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = this.entityManager.createNativeQuery("""
+				select s.id, s.session_date, s.part_of_day, s.start_time, s.end_time, s.kind, s.lesson_id,
+				       s.elective_topic_id, s.topic_text, s.delivery, s.place, s.lecturer_user_id, s.guest_speaker,
+				       (select string_agg(r.requirement_id::text, ',' order by r.position)
+				        from class_session_requirement r where r.class_session_id = s.id) as requirements
+				from class_session s where s.course_id = :course
+				order by s.session_date, s.start_time, s.id""")
+			.unwrap(NativeQuery.class)
+			.setParameter("course", courseId, StandardBasicTypes.LONG)
+			.addScalar("id", StandardBasicTypes.LONG)
+			.addScalar("session_date", StandardBasicTypes.LOCAL_DATE)
+			.addScalar("part_of_day", StandardBasicTypes.STRING)
+			.addScalar("start_time", StandardBasicTypes.LOCAL_TIME)
+			.addScalar("end_time", StandardBasicTypes.LOCAL_TIME)
+			.addScalar("kind", StandardBasicTypes.STRING)
+			.addScalar("lesson_id", StandardBasicTypes.LONG)
+			.addScalar("elective_topic_id", StandardBasicTypes.LONG)
+			.addScalar("topic_text", StandardBasicTypes.STRING)
+			.addScalar("delivery", StandardBasicTypes.STRING)
+			.addScalar("place", StandardBasicTypes.STRING)
+			.addScalar("lecturer_user_id", StandardBasicTypes.LONG)
+			.addScalar("guest_speaker", StandardBasicTypes.STRING)
+			.addScalar("requirements", StandardBasicTypes.STRING)
+			.getResultList();
+		List<SessionRow> sessions = new ArrayList<>(rows.size());
+		for (Object[] r : rows) {
+			List<Long> requirements = new ArrayList<>();
+			if (r[13] != null) {
+				for (String requirement : ((String) r[13]).split(",")) {
+					requirements.add(Long.valueOf(requirement));
+				}
+			}
+			sessions.add(new SessionRow((Long) r[0], (java.time.LocalDate) r[1],
+					r[2] == null ? null : PartOfDay.valueOf((String) r[2]), (java.time.LocalTime) r[3],
+					(java.time.LocalTime) r[4], SessionKind.valueOf((String) r[5]), (Long) r[6], (Long) r[7], (String) r[8],
+					r[9] == null ? null : Delivery.valueOf((String) r[9]), (String) r[10], (Long) r[11], (String) r[12],
+					List.copyOf(requirements)));
+		}
+		return sessions;
+	}
+
+	/** A session as {@link #sessionRows} reads it. */
+	private record SessionRow(Long id, java.time.LocalDate date, PartOfDay partOfDay, java.time.LocalTime startTime,
+			java.time.LocalTime endTime, SessionKind kind, Long lessonId, Long electiveTopicId, String topicText,
+			Delivery delivery, String place, Long lecturerUserId, String guestSpeakerName, List<Long> requirementIds) {
+
+		/** As {@link ClassSession#toView}. */
+		ClassSessionView toView(CourseNames names) {
+			return new ClassSessionView(this.id, this.date, this.partOfDay, this.startTime, this.endTime,
+					this.partOfDay != null ? this.partOfDay : PartOfDay.containing(this.startTime), this.kind,
+					this.lessonId, names.lessonNumber(this.lessonId), names.lessonTitle(this.lessonId), this.requirementIds,
+					names.requirementPositions(this.requirementIds), this.electiveTopicId,
+					names.topicTitle(this.electiveTopicId), this.topicText, this.delivery, this.place, this.lecturerUserId,
+					names.userName(this.lecturerUserId), this.guestSpeakerName);
+		}
+
 	}
 
 	@Transactional(readOnly = true)

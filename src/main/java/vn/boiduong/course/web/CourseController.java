@@ -68,7 +68,6 @@ class CourseController {
 		model.addAttribute("year", year);
 		model.addAttribute("district", district);
 		model.addAttribute("q", q);
-		model.addAttribute("statuses", CourseStatus.values());
 		int thisYear = LocalDate.now().getYear();
 		model.addAttribute("years", List.of(thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3));
 		model.addAttribute("districts", this.courses.visibleDistricts());

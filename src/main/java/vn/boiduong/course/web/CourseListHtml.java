@@ -56,15 +56,37 @@ public class CourseListHtml {
 		return html.toString();
 	}
 
+	/** The statuses to filter by, in the workflow's order, the chosen one selected. */
+	public String statusOptions(CourseStatus selected, Locale locale) {
+		StringBuilder html = new StringBuilder(1024);
+		for (CourseStatus s : CourseStatus.values()) {
+			option(html, s.name(), s == selected, this.messages.getMessage(s.messageKey(), null, locale));
+		}
+		return html.toString();
+	}
+
+	/** The years to filter by, the chosen one selected. */
+	public String yearOptions(List<Integer> years, Integer selected) {
+		StringBuilder html = new StringBuilder(256);
+		for (Integer y : years) {
+			option(html, y.toString(), y.equals(selected), y.toString());
+		}
+		return html.toString();
+	}
+
+	private static void option(StringBuilder html, String value, boolean selected, String text) {
+		html.append("<option value=\"").append(escape(value)).append('"');
+		if (selected) {
+			html.append(" selected=\"selected\"");
+		}
+		html.append('>').append(escape(text)).append("</option>\n");
+	}
+
 	/** The districts to filter by, the chosen one selected. */
 	public String districtOptions(List<OrgUnitView> districts, Long selected) {
 		StringBuilder html = new StringBuilder(districts.size() * 60);
 		for (OrgUnitView d : districts) {
-			html.append("<option value=\"").append(d.id()).append('"');
-			if (d.id().equals(selected)) {
-				html.append(" selected=\"selected\"");
-			}
-			html.append('>').append(escape(d.name())).append("</option>\n");
+			option(html, d.id().toString(), d.id().equals(selected), d.name());
 		}
 		return html.toString();
 	}

@@ -113,6 +113,10 @@ class CourseHtmlTests {
 		String options = list.districtOptions(List.of(unit(3L, "Huyện ủy An Phú"), unit(4L, "Huyện ủy <Bình>")), 4L);
 		assertThat(options).isEqualTo("<option value=\"3\">Huyện ủy An Phú</option>\n"
 				+ "<option value=\"4\" selected=\"selected\">Huyện ủy &lt;Bình&gt;</option>\n");
+		assertThat(list.statusOptions(CourseStatus.APPROVED, VI)).startsWith("<option value=\"DRAFT\">Dự thảo</option>")
+			.contains("<option value=\"APPROVED\" selected=\"selected\">Đã phê duyệt</option>");
+		assertThat(list.yearOptions(List.of(2028, 2027), 2027))
+			.isEqualTo("<option value=\"2028\">2028</option>\n<option value=\"2027\" selected=\"selected\">2027</option>\n");
 	}
 
 	static OrgUnitView unit(Long id, String name) {
