@@ -96,14 +96,16 @@ public class LearnerRegistry {
 		boolean everyUnit = readable.stream().mapToInt(tree::subtreeSize).sum() == tree.size();
 		String key = VietnameseNames.searchKey(text);
 		NamePrefixes prefixes = key.isEmpty() ? null : NamePrefixes.of(key, this.wordStatistics::share);
-		// The best plan depends on the text (which words the typed words begin) and on the scope (a district's
-		// learners of a word: by party organization; a province's: in the order of the word's rows). After five
-		// executions of a prepared statement PostgreSQL may keep a generic plan, which for a province read all of
-		// its learners through their party organizations (bench registry-search: 93 ms of database CPU a
-		// search): plan each search for its own text. The planner's cost of a walk it cannot tell the end of is
-		// far above what it reads, and above it PostgreSQL would compile the statement (JIT, some 100 ms): no JIT.
-		this.entityManager
-			.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)")
+		// How the statement is planned. A scope of some units: for each search, knowing its units (a district's
+		// few: by the organization index; after five executions PostgreSQL could keep a generic plan that, not
+		// knowing them, walks every learner of the province: 93 ms of database CPU a search in the benchmark). A
+		// scope of every unit: the plan is the same whatever the text (the words' index, walked in order), and
+		// planning each search would cost as much as running it: once per connection. The planner's cost of a walk
+		// it cannot tell the end of is far above what it reads, and above a threshold PostgreSQL compiles the
+		// statement (JIT, some 100 ms each time): no JIT.
+		this.entityManager.createNativeQuery("select set_config('plan_cache_mode', cast(:mode as text), true), "
+				+ "set_config('jit', 'off', true)")
+			.setParameter("mode", everyUnit ? "force_generic_plan" : "force_custom_plan")
 			.getResultList();
 		PageRequest request = PageView.request(Math.min(page, PageView.lastPageUpTo(COUNT_CAP, size)), size,
 				Sort.unsorted());
@@ -113,9 +115,9 @@ public class LearnerRegistry {
 			// every learner: the order index holds the party organization, walked until the page is found
 			String learners = "from learner l" + (everyUnit ? "" : " where l.party_organization_id = any(:units)");
 			counted = "select 1 " + learners;
-			paged = "select l.id, l.given_name, l.full_name " + learners + """
-					 order by l.given_name collate "vi-x-icu", l.full_name collate "vi-x-icu", l.id
-					 offset :offset limit :limit""";
+			paged = "select l.id, l.given_name, l.full_name " + learners + "\n" + """
+					order by l.given_name collate "vi-x-icu", l.full_name collate "vi-x-icu", l.id
+					offset :offset limit :limit""";
 		}
 		else {
 			// the page: the rows of each word the driving prefix begins, each word's walked in the Vietnamese order

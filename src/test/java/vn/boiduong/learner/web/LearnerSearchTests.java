@@ -117,6 +117,20 @@ class LearnerSearchTests {
 		assertThat(search("binhson.tuyengiao", tag)).containsExactly("Võ Thị Hạnh " + tag);
 	}
 
+	@Test
+	void withoutATextTheProvinceAndADistrictListTheirLearnersInTheVietnameseOrder() throws Exception {
+		String tag = tag();
+		register("Ngô Thị Ánh " + tag, "Chi bộ ấp 1 xã Bình Hòa");
+		for (String username : List.of("tinh.tuyengiao", "anphu.tochuc", "binhson.tuyengiao")) {
+			String html = html(username, "", 0);
+			List<String> listed = listed(html);
+			assertThat(listed).as(username).isNotEmpty();
+			java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+			assertThat(listed.stream().map(VietnameseNames::givenName).toList()).as(username)
+				.isSortedAccordingTo(vietnamese::compare);
+		}
+	}
+
 	private List<String> search(String username, String q) throws Exception {
 		return listed(html(username, q, 0));
 	}
