@@ -134,13 +134,16 @@ public class LearnerRegistry {
 					order by m.given_name collate "vi-x-icu", m.full_name collate "vi-x-icu", m.id
 					offset :offset limit :limit""";
 		}
+		// the page's learners read by their ids, one by one whatever the planner guesses of the page's size (a plan
+		// made once cannot tell the page from a tenth of the table, and would join the whole table)
 		NativeQuery<Object[]> query = nativeQuery((prefixes == null ? "" : NamePrefixes.WORDS) + """
 				select c.total, l.id, l.full_name, l.birth_date, l.gender, l.party_organization_id, l.position
 				from (select count(*) as total from (""" + counted + """
 				 limit :cap) x) c
 				left join (""" + paged + """
 				) p on true
-				left join learner l on l.id = p.id
+				left join lateral (select l.id, l.full_name, l.birth_date, l.gender, l.party_organization_id, l.position
+				  from learner l where l.id = p.id limit 1) l on true
 				order by p.given_name collate "vi-x-icu", p.full_name collate "vi-x-icu", p.id""");
 		if (prefixes != null) {
 			prefixes.bind(query).setParameter("end", request.getOffset() + size, StandardBasicTypes.LONG);
