@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -40,17 +40,6 @@ public class LearnerRegistry {
 	static final String AUDIT_TYPE = "Learner";
 
 	/**
-	 * The learners the user may see: their party organization lies under a scope in which the user holds
-	 * a reading role (the organization closure answers "every unit under X" from its index).
-	 */
-	private static final String VISIBLE = """
-			from learner l where l.party_organization_id in
-			  (select v.descendant_id from org_unit_closure v where v.ancestor_id = any(:scopes))""";
-
-	private static final String ORDER = """
-			 order by l.given_name collate "vi-x-icu", l.full_name collate "vi-x-icu", l.id""";
-
-	/**
 	 * How many learners a search counts at most: a common name ("nguyen") matches tens of thousands in a
 	 * province, and counting them all costs more than the page; past it the page says "more than" and offers
 	 * the pages up to it.
@@ -71,9 +60,12 @@ public class LearnerRegistry {
 
 	private final JdbcTemplate jdbc;
 
+	private final NameWordStatistics wordStatistics;
+
 	LearnerRegistry(LearnerRepository learners, AuditLog audit, Clock clock, CurrentUser currentUser, OrgUnitService units,
-			EntityManager entityManager, JdbcTemplate jdbc) {
+			EntityManager entityManager, JdbcTemplate jdbc, NameWordStatistics wordStatistics) {
 		this.jdbc = jdbc;
+		this.wordStatistics = wordStatistics;
 		this.learners = learners;
 		this.audit = audit;
 		this.clock = clock;
@@ -83,8 +75,12 @@ public class LearnerRegistry {
 	}
 
 	/**
-	 * The learners the user may see, by given name the Vietnamese way, found by any part of the name typed
-	 * with or without diacritics. 403 for a user with no role that reads learners.
+	 * The learners the user may see, by given name the Vietnamese way; with a text, those each typed word of
+	 * which begins a word of the name, in any order, typed with or without diacritics ("nguyen th" finds
+	 * "Nguyễn Văn Thành"). 403 for a user with no role that reads learners.
+	 * <p>
+	 * One statement reads the page and counts the learners up to {@link #COUNT_CAP} (one statement before it
+	 * sets how it is planned).
 	 */
 	@Transactional(readOnly = true)
 	public PageView<LearnerSummary> search(String text, int page, int size) {
@@ -92,28 +88,75 @@ public class LearnerRegistry {
 		if (!LearnerAccess.mayRead(scope)) {
 			throw new AccessDeniedException("no role that reads learners");
 		}
-		Long[] scopes = LearnerAccess.readableScopes(scope).toArray(Long[]::new);
+		// The learners the user may see: those of the party organizations under a scope in which the user holds
+		// a reading role, given as a list (a district's: its few units, found by the organization index); a
+		// province's scope holds every unit, and no learner is left out.
+		OrgTree tree = this.units.currentTree();
+		List<Long> readable = tree.topmost(LearnerAccess.readableScopes(scope));
+		boolean everyUnit = readable.stream().mapToInt(tree::subtreeSize).sum() == tree.size();
 		String key = VietnameseNames.searchKey(text);
-		// The best plan depends on the text (a common name: walk the Vietnamese order until a page is found; a
-		// rare one: the trigram index). After five executions of a prepared statement PostgreSQL may keep a
-		// generic plan, which for a province reads all of its learners through their party organizations
-		// (bench registry-search: 93 ms of database CPU a search): plan each search for its own text.
-		this.entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-			.getSingleResult();
-		String where = VISIBLE + (key.isEmpty() ? "" : " and l.search_name like :text escape '\\'");
+		NamePrefixes prefixes = key.isEmpty() ? null : NamePrefixes.of(key, this.wordStatistics::share);
+		// How the statement is planned. A scope of some units: for each search, knowing its units (a district's
+		// few: by the organization index; after five executions PostgreSQL could keep a generic plan that, not
+		// knowing them, walks every learner of the province: 93 ms of database CPU a search in the benchmark). A
+		// scope of every unit: the plan is the same whatever the text (the words' index, walked in order), and
+		// planning each search would cost as much as running it: once per connection. The planner's cost of a walk
+		// it cannot tell the end of is far above what it reads, and above a threshold PostgreSQL compiles the
+		// statement (JIT, some 100 ms each time): no JIT.
+		this.entityManager.createNativeQuery("select set_config('plan_cache_mode', cast(:mode as text), true), "
+				+ "set_config('jit', 'off', true)")
+			.setParameter("mode", everyUnit ? "force_generic_plan" : "force_custom_plan")
+			.getResultList();
 		PageRequest request = PageView.request(Math.min(page, PageView.lastPageUpTo(COUNT_CAP, size)), size,
 				Sort.unsorted());
-		// The page's learners are found by what the order index holds (the name, its search key and the party
-		// organization: learner_vietnamese_order_idx), walked without reading the table until the page is
-		// found, and only the page's rows read.
-		List<Object[]> rows = bind(this.entityManager.createNativeQuery("""
-				select l.id, l.full_name, l.birth_date, l.gender, l.party_organization_id, l.position
-				from (select l.id, l.given_name, l.full_name
-				""" + where + ORDER + """
-				 offset :offset limit :limit) p join learner l on l.id = p.id
-				order by p.given_name collate "vi-x-icu", p.full_name collate "vi-x-icu", p.id"""), scopes, key)
-			.setParameter("offset", request.getOffset(), StandardBasicTypes.LONG)
+		String counted;
+		String paged;
+		if (prefixes == null) {
+			// every learner: the order index holds the party organization, walked until the page is found
+			String learners = "from learner l" + (everyUnit ? "" : " where l.party_organization_id = any(:units)");
+			counted = "select 1 " + learners;
+			paged = "select l.id, l.given_name, l.full_name " + learners + "\n" + """
+					order by l.given_name collate "vi-x-icu", l.full_name collate "vi-x-icu", l.id
+					offset :offset limit :limit""";
+		}
+		else {
+			// the page: the rows of each word the driving prefix begins, each word's walked in the Vietnamese order
+			// until the page's end is found, merged; the count: the rows of the prefix's range, in any order
+			String matching = prefixes.matching(everyUnit, true);
+			counted = "select 1 " + prefixes.matching(everyUnit, false);
+			paged = """
+					select m.id, m.given_name, m.full_name
+					from words d cross join lateral (select w.learner_id as id, w.given_name, w.full_name
+					""" + matching + """
+					  order by w.given_name collate "vi-x-icu", w.full_name collate "vi-x-icu", w.learner_id
+					  limit :end) m
+					where d.word is not null
+					order by m.given_name collate "vi-x-icu", m.full_name collate "vi-x-icu", m.id
+					offset :offset limit :limit""";
+		}
+		// the page's learners read by their ids, one by one whatever the planner guesses of the page's size (a plan
+		// made once cannot tell the page from a tenth of the table, and would join the whole table)
+		NativeQuery<Object[]> query = nativeQuery((prefixes == null ? "" : NamePrefixes.WORDS) + """
+				select c.total, l.id, l.full_name, l.birth_date, l.gender, l.party_organization_id, l.position
+				from (select count(*) as total from (""" + counted + """
+				 limit :cap) x) c
+				left join (""" + paged + """
+				) p on true
+				left join lateral (select l.id, l.full_name, l.birth_date, l.gender, l.party_organization_id, l.position
+				  from learner l where l.id = p.id limit 1) l on true
+				order by p.given_name collate "vi-x-icu", p.full_name collate "vi-x-icu", p.id""");
+		if (prefixes != null) {
+			prefixes.bind(query).setParameter("end", request.getOffset() + size, StandardBasicTypes.LONG);
+		}
+		if (!everyUnit) {
+			List<Long> units = new ArrayList<>();
+			readable.forEach(root -> tree.subtree(root).forEach(u -> units.add(u.id())));
+			query.setParameter("units", units.toArray(Long[]::new));
+		}
+		List<Object[]> rows = query.setParameter("offset", request.getOffset(), StandardBasicTypes.LONG)
 			.setParameter("limit", size, StandardBasicTypes.INTEGER)
+			.setParameter("cap", COUNT_CAP + 1, StandardBasicTypes.INTEGER)
+			.addScalar("total", StandardBasicTypes.LONG)
 			.addScalar("id", StandardBasicTypes.LONG)
 			.addScalar("full_name", StandardBasicTypes.STRING)
 			.addScalar("birth_date", StandardBasicTypes.LOCAL_DATE)
@@ -121,29 +164,105 @@ public class LearnerRegistry {
 			.addScalar("party_organization_id", StandardBasicTypes.LONG)
 			.addScalar("position", StandardBasicTypes.STRING)
 			.getResultList();
-		OrgTree tree = this.units.currentTree();
 		List<LearnerSummary> items = new ArrayList<>(rows.size());
 		for (Object[] r : rows) {
-			items.add(new LearnerSummary((Long) r[0], (String) r[1], (LocalDate) r[2], Gender.valueOf((String) r[3]),
-					tree.name((Long) r[4]), LearnerPosition.valueOf((String) r[5])));
+			if (r[1] != null) {
+				items.add(new LearnerSummary((Long) r[1], (String) r[2], (LocalDate) r[3], Gender.valueOf((String) r[4]),
+						tree.name((Long) r[5]), LearnerPosition.valueOf((String) r[6])));
+			}
 		}
-		return PageView.of(items, request,
-				() -> ((Number) (Object) bind(
-						this.entityManager.createNativeQuery("select count(*) from (select 1 " + where + " limit :cap) x"),
-						scopes, key)
-					.setParameter("cap", COUNT_CAP + 1, StandardBasicTypes.INTEGER)
-					.getSingleResult()).longValue(),
-				COUNT_CAP);
+		long total = (Long) rows.get(0)[0];
+		return PageView.of(items, request, () -> total, COUNT_CAP);
 	}
 
 	@SuppressWarnings("unchecked")
-	private static NativeQuery<Object[]> bind(Query query, Long[] scopes, String key) {
-		NativeQuery<Object[]> bound = ((NativeQuery<Object[]>) query.unwrap(NativeQuery.class)).setParameter("scopes", scopes);
-		if (!key.isEmpty()) {
-			String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-			bound.setParameter("text", "%" + escaped + "%", StandardBasicTypes.STRING);
+	private NativeQuery<Object[]> nativeQuery(String sql) {
+		return this.entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
+	}
+
+	/**
+	 * The words of a search (of its key, split on spaces), each to begin a word of the name. One of them drives
+	 * the search, the one that begins the fewest names as the statistics tell (else the longest, the last of
+	 * the longest): the words of the names it begins (a range of {@code learner_name_word}, V91) are found by
+	 * skipping from one to the next, and each word's rows are read in the Vietnamese order; the other typed
+	 * words filter them by the search key.
+	 */
+	record NamePrefixes(String prefix, String prefixEnd, String[] patterns) {
+
+		/** The words the driving prefix begins, one index probe each (and a last row without a word). */
+		static final String WORDS = """
+				with recursive words(word) as (
+				    select (select w.word from learner_name_word w where w.word >= :prefix and w.word < :prefixEnd
+				            order by w.word limit 1)
+				  union all
+				    select (select w.word from learner_name_word w where w.word > d.word and w.word < :prefixEnd
+				            order by w.word limit 1)
+				    from words d where d.word is not null)
+				""";
+
+		static NamePrefixes of(String key, ToDoubleFunction<String> share) {
+			String[] words = key.split(" ");
+			int driving = 0;
+			double least = share.applyAsDouble(words[0]);
+			for (int i = 1; i < words.length; i++) {
+				double s = share.applyAsDouble(words[i]);
+				if (s < least || s == least && words[i].length() >= words[driving].length()) {
+					driving = i;
+					least = s;
+				}
+			}
+			List<String> patterns = new ArrayList<>(words.length - 1);
+			for (int i = 0; i < words.length; i++) {
+				if (i != driving) {
+					patterns.add("% " + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				}
+			}
+			return new NamePrefixes(words[driving], successor(words[driving]), patterns.toArray(String[]::new));
 		}
-		return bound;
+
+		/**
+		 * The word rows the user may see whose names the other typed words begin words of: those of the word
+		 * {@code d.word} ({@code ofWord}, read in the Vietnamese order), else of every word the driving prefix
+		 * begins. A learner two of whose words the prefix begins is kept once, by the first of them in the words'
+		 * order (the one whose previous word of the learner lies before the prefix).
+		 */
+		String matching(boolean everyUnit, boolean ofWord) {
+			return "from learner_name_word w\n"
+					+ (ofWord ? "where w.word = d.word\n" : "where w.word >= :prefix and w.word < :prefixEnd\n")
+					+ (everyUnit ? "" : "  and w.party_organization_id = any(:units)\n")
+					+ (this.patterns.length == 0 ? "" : "  and w.search_words like all (cast(:patterns as text[]))\n")
+					+ "  and (w.previous_word is null or w.previous_word < :prefix)\n";
+		}
+
+		/**
+		 * The least text above every text that begins with {@code prefix}, in code point order (the words' "C"
+		 * collation): the prefix with its last code point increased.
+		 */
+		static String successor(String prefix) {
+			int[] codePoints = prefix.codePoints().toArray();
+			for (int i = codePoints.length - 1; i >= 0; i--) {
+				int next = codePoints[i] + 1;
+				if (next >= Character.MIN_SURROGATE && next <= Character.MAX_SURROGATE) {
+					next = Character.MAX_SURROGATE + 1;
+				}
+				if (next <= Character.MAX_CODE_POINT) {
+					codePoints[i] = next;
+					return new String(codePoints, 0, i + 1);
+				}
+			}
+			// a prefix of the highest code points only: no text of a name reaches it
+			return new String(Character.toChars(Character.MAX_CODE_POINT)).repeat(codePoints.length + 1);
+		}
+
+		NativeQuery<Object[]> bind(NativeQuery<Object[]> query) {
+			query.setParameter("prefix", this.prefix, StandardBasicTypes.STRING)
+				.setParameter("prefixEnd", this.prefixEnd, StandardBasicTypes.STRING);
+			if (this.patterns.length > 0) {
+				query.setParameter("patterns", this.patterns);
+			}
+			return query;
+		}
+
 	}
 
 	/** How a registered learner was found to be the same person. */
