@@ -96,16 +96,17 @@ public class LearnerRegistry {
 		boolean everyUnit = readable.stream().mapToInt(tree::subtreeSize).sum() == tree.size();
 		String key = VietnameseNames.searchKey(text);
 		NamePrefixes prefixes = key.isEmpty() ? null : NamePrefixes.of(key, this.wordStatistics::share);
-		// How the statement is planned. A scope of some units: for each search, knowing its units (a district's
-		// few: by the organization index; after five executions PostgreSQL could keep a generic plan that, not
-		// knowing them, walks every learner of the province: 93 ms of database CPU a search in the benchmark). A
-		// scope of every unit: the plan is the same whatever the text (the words' index, walked in order), and
-		// planning each search would cost as much as running it: once per connection. The planner's cost of a walk
-		// it cannot tell the end of is far above what it reads, and above a threshold PostgreSQL compiles the
-		// statement (JIT, some 100 ms each time): no JIT.
+		// How the statement is planned. A search by words: the plan is the same whatever the text and the units
+		// (the words' index walked in order, the units an array), and planning each search cost as much as
+		// running it (a district's search: 2.0 ms of database CPU with a plan per search, 1.2 with one per
+		// connection, bench registry-search-district): once per connection. The list without a text of a scope of
+		// some units: for each request, knowing its units (a district's few: by the organization index, where a
+		// plan not knowing them would walk the order index of the whole province for a late page). The planner's
+		// cost of a walk it cannot tell the end of is far above what it reads, and above a threshold PostgreSQL
+		// compiles the statement (JIT, some 100 ms each time): no JIT.
 		this.entityManager.createNativeQuery("select set_config('plan_cache_mode', cast(:mode as text), true), "
 				+ "set_config('jit', 'off', true)")
-			.setParameter("mode", everyUnit ? "force_generic_plan" : "force_custom_plan")
+			.setParameter("mode", everyUnit || prefixes != null ? "force_generic_plan" : "force_custom_plan")
 			.getResultList();
 		PageRequest request = PageView.request(Math.min(page, PageView.lastPageUpTo(COUNT_CAP, size)), size,
 				Sort.unsorted());
