@@ -36,4 +36,15 @@ record CourseNames(Map<Long, LessonView> lessons, Map<Long, Integer> requirement
 		return unitId == null ? null : this.units.get(unitId);
 	}
 
+	/** A session as the pages show it, its ids named (from its entity or from a row read without one). */
+	ClassSessionView sessionView(Long id, java.time.LocalDate date, PartOfDay partOfDay, java.time.LocalTime startTime,
+			java.time.LocalTime endTime, SessionKind kind, Long lessonId, List<Long> requirementIds, Long electiveTopicId,
+			String topicText, Delivery delivery, String place, Long lecturerUserId, String guestSpeakerName) {
+		return new ClassSessionView(id, date, partOfDay, startTime, endTime,
+				partOfDay != null ? partOfDay : PartOfDay.containing(startTime), kind, lessonId, lessonNumber(lessonId),
+				lessonTitle(lessonId), List.copyOf(requirementIds), requirementPositions(requirementIds), electiveTopicId,
+				topicTitle(electiveTopicId), topicText, delivery, place, lecturerUserId, userName(lecturerUserId),
+				guestSpeakerName);
+	}
+
 }

@@ -327,14 +327,10 @@ class CourseQueries {
 			java.time.LocalTime endTime, SessionKind kind, Long lessonId, Long electiveTopicId, String topicText,
 			Delivery delivery, String place, Long lecturerUserId, String guestSpeakerName, List<Long> requirementIds) {
 
-		/** As {@link ClassSession#toView}. */
 		ClassSessionView toView(CourseNames names) {
-			return new ClassSessionView(this.id, this.date, this.partOfDay, this.startTime, this.endTime,
-					this.partOfDay != null ? this.partOfDay : PartOfDay.containing(this.startTime), this.kind,
-					this.lessonId, names.lessonNumber(this.lessonId), names.lessonTitle(this.lessonId), this.requirementIds,
-					names.requirementPositions(this.requirementIds), this.electiveTopicId,
-					names.topicTitle(this.electiveTopicId), this.topicText, this.delivery, this.place, this.lecturerUserId,
-					names.userName(this.lecturerUserId), this.guestSpeakerName);
+			return names.sessionView(this.id, this.date, this.partOfDay, this.startTime, this.endTime, this.kind,
+					this.lessonId, this.requirementIds, this.electiveTopicId, this.topicText, this.delivery, this.place,
+					this.lecturerUserId, this.guestSpeakerName);
 		}
 
 	}
