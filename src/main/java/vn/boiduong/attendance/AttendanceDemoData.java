@@ -1,7 +1,10 @@
 package vn.boiduong.attendance;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -26,16 +29,30 @@ import vn.boiduong.learner.Roster;
 import vn.boiduong.shared.StartupTask;
 
 /**
- * The classes of the demo (issue 9): the approved An Phú course running this week is opened with its
- * roster and its past sessions marked (one learner near the absence limit), the one of six weeks ago is
- * opened, marked and closed. Made through the services as the demo accounts would.
+ * The classes of the demo (issue 9): the approved course running this week is opened with its roster and its
+ * past sessions marked (one learner near the absence limit), the one of six weeks ago is opened, marked and
+ * closed. Made through the services as the demo accounts would: where the districts still work (the tests), An
+ * Phú's courses by the district's organization board and political centre; in the two-level era (the default
+ * run, after the demo's reorganization, hence the order) Phường An Phú's courses by the ward's party-building
+ * board and the provincial political school.
  */
 @Component
 @DemoMode
-@Order(40)
+@Order(95)
 class AttendanceDemoData implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(AttendanceDemoData.class);
+
+	/** The batch names of the district's classes of today (`CourseDemoData`), and the ward's place in its names. */
+	private static final String RUNNING = "lớp đang học", FINISHED = "lớp đã bế giảng", WARD = "(Phường An Phú)";
+
+	/** Who proposes the roster, and who confirms, opens, marks and closes. */
+	private record Actors(String proposer, String centre) {
+	}
+
+	private static final Actors DISTRICT = new Actors("anphu.tochuc", "anphu.giamdoc");
+
+	private static final Actors TWO_LEVEL = new Actors("phuonganphu.xaydungdang", "truongchinhtri.hieutruong");
 
 	private final CourseService courses;
 
@@ -66,30 +83,46 @@ class AttendanceDemoData implements StartupTask {
 			return;
 		}
 		try {
-			List<Long> learners = this.actor.as("anphu.tochuc",
+			Optional<CourseSummary> running = approved(DISTRICT, RUNNING);
+			Optional<CourseSummary> finished = approved(DISTRICT, FINISHED);
+			Actors actors = DISTRICT;
+			if (running.isEmpty() && finished.isEmpty()) {
+				actors = TWO_LEVEL;
+				LocalDate today = this.courses.today();
+				List<CourseSummary> ward = this.actor.as(TWO_LEVEL.centre(), () -> this.courses
+					.search(new CourseFilter(CourseStatus.APPROVED, null, null, WARD), 0, 20)
+					.items());
+				running = ward.stream()
+					.filter(c -> !c.plannedOpening().isAfter(today) && !c.plannedClosing().isBefore(today))
+					.findFirst();
+				finished = ward.stream()
+					.filter(c -> c.plannedClosing().isBefore(today))
+					.max(Comparator.comparing(CourseSummary::plannedClosing));
+			}
+			Actors by = actors;
+			List<Long> learners = this.actor.as(by.proposer(),
 					() -> this.registry.search("", 0, 30).items().stream().map(LearnerSummary::id).toList());
 			if (learners.isEmpty()) {
 				return;
 			}
-			approved("lớp đang học").ifPresent(c -> run(c, learners.subList(0, Math.min(24, learners.size())), false));
-			approved("lớp đã bế giảng").ifPresent(c -> run(c, learners.subList(Math.min(6, learners.size()),
-					learners.size()), true));
+			running.ifPresent(c -> run(by, c, learners.subList(0, Math.min(24, learners.size())), false));
+			finished.ifPresent(c -> run(by, c, learners.subList(Math.min(6, learners.size()), learners.size()), true));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
 	}
 
-	private java.util.Optional<CourseSummary> approved(String batch) {
+	private Optional<CourseSummary> approved(Actors actors, String batch) {
 		CourseFilter filter = new CourseFilter(CourseStatus.APPROVED, null, null, batch);
-		return this.actor.as("anphu.giamdoc", () -> this.courses.search(filter, 0, 1).items().stream().findFirst());
+		return this.actor.as(actors.centre(), () -> this.courses.search(filter, 0, 1).items().stream().findFirst());
 	}
 
 	/** Enrols, confirms and opens; marks the sessions that took place; closes when asked. */
-	private void run(CourseSummary summary, List<Long> learners, boolean close) {
+	private void run(Actors actors, CourseSummary summary, List<Long> learners, boolean close) {
 		Long id = summary.id();
-		this.actor.as("anphu.tochuc", () -> learners.forEach(l -> this.roster.propose(id, l, null)));
-		this.actor.as("anphu.giamdoc", () -> {
+		this.actor.as(actors.proposer(), () -> learners.forEach(l -> this.roster.propose(id, l, null)));
+		this.actor.as(actors.centre(), () -> {
 			this.roster.confirm(id);
 			this.courses.openClass(id);
 			ClassView course = this.courses.classView(id);

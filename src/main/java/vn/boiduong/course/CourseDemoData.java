@@ -92,14 +92,15 @@ class CourseDemoData implements StartupTask {
 					"Hội trường Trung tâm Chính trị huyện An Phú", "Huyện ủy", "Văn phòng Huyện ủy",
 					"Tham quan mô hình chi bộ ấp kiểu mẫu tại xã An Bình", "Xã An Bình",
 					"Đồng chí Trưởng Ban Tuyên giáo Huyện ủy", "Bí thư Chi bộ ấp 1 xã An Bình");
-			if (this.districtsCloseOn.isAfter(LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)))) {
+			boolean districtsOpen = this.districtsCloseOn.isAfter(LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)));
+			if (districtsOpen) {
 				districtCourses(district);
+				classesOfToday(district);
 			}
 			else {
 				districtHistory(district);
 			}
-			classesOfToday(district);
-			wardCourses(topic);
+			wardCourses(topic, !districtsOpen);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -110,11 +111,10 @@ class CourseDemoData implements StartupTask {
 	static final String RUNNING = "lớp đang học", FINISHED = "lớp đã bế giảng";
 
 	/**
-	 * Two approved courses of An Phú dated from the day of the first start (issue 9): one running this week
-	 * (from two days ago), one that ran six weeks ago; the roster and attendance demo opens them. The lecturer
-	 * teaches them unless the week clashes with the fixed-date approved course. Where the districts have
-	 * closed, they are courses that were running on the day of the reorganization and continue under the
-	 * ward and the provincial school.
+	 * While the districts work (the tests): two approved courses of An Phú dated from the day of the first start
+	 * (issue 9), one running this week (from two days ago), one that ran six weeks ago; the roster and attendance
+	 * demo opens them. The lecturer teaches them unless the week clashes with the fixed-date approved course.
+	 * Where the districts have closed, the ward's courses of those weeks take their place ({@link #wardCourses}).
 	 */
 	private void classesOfToday(Setting anPhu) {
 		LocalDate today = LocalDate.now(this.clock.withZone(CourseClassroom.ZONE));
@@ -176,30 +176,36 @@ class CourseDemoData implements StartupTask {
 	 * their opinion, its standing members decide, the provincial political school teaches; Xã Bình Sơn has one
 	 * approved. Dated from today, so that the current and planned courses are in the two-level structure.
 	 */
-	private void wardCourses(Long topic) {
+	private void wardCourses(Long topic, boolean withClassesOfToday) {
 		OrgUnitView ward = unit("PAP");
 		OrgUnitView school = unit("TCT");
 		if (ward == null || school == null) {
 			return;
 		}
 		Long lecturer = this.directory.holdersOf(Role.LECTURER, school.id()).get(0).id();
-		LocalDate monday = LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		LocalDate today = LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM));
+		LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		Setting at = new Setting("phuonganphu.kehoach", ward, school, lecturer, topic,
 				"Hội trường Đảng ủy phường An Phú", "Đảng ủy phường", "Văn phòng Đảng ủy phường",
 				"Tham quan mô hình chi bộ khu phố kiểu mẫu tại khu phố 1", "Khu phố 1, phường An Phú",
 				"Đồng chí Phó Bí thư Thường trực Đảng ủy phường", "Bí thư Chi bộ khu phố 1");
-		approved(at, "năm " + monday.plusWeeks(2).getYear() + " – đợt 1 (Phường An Phú)", monday.plusWeeks(2), "18-QĐ/ĐU",
-				LocalDate.now(this.clock.withZone(DisplayDates.VIETNAM)).minusDays(3));
-		CourseView awaiting = plan(at, "năm " + monday.plusWeeks(10).getYear() + " – đợt 2 (Phường An Phú)", monday.plusWeeks(10));
+		Rounds rounds = new Rounds(" (Phường An Phú)");
+		if (withClassesOfToday) {
+			// the classes of issue 9 (the attendance demo opens them): one that ran six weeks ago, one running now
+			approved(at, rounds.next(today.minusDays(42)), today.minusDays(42), "12-QĐ/ĐU", today.minusDays(52));
+			approved(at, rounds.next(today.minusDays(2)), today.minusDays(2), "15-QĐ/ĐU", today.minusDays(12));
+		}
+		approved(at, rounds.next(monday.plusWeeks(2)), monday.plusWeeks(2), "18-QĐ/ĐU", today.minusDays(3));
+		CourseView awaiting = plan(at, rounds.next(monday.plusWeeks(10)), monday.plusWeeks(10));
 		as(at.planner(), () -> this.service.submitForReview(awaiting.id(), null));
 		as("phuonganphu.vanphong", () -> this.service.recordConcurrence(awaiting.id(), null, Verdict.CONCUR, null));
 		as("phuonganphu.xaydungdang", () -> this.service.recordConcurrence(awaiting.id(), null, Verdict.CONCUR, null));
-		CourseView underReview = plan(at, "năm " + monday.plusWeeks(16).getYear() + " – đợt 3 (Phường An Phú)", monday.plusWeeks(16));
+		CourseView underReview = plan(at, rounds.next(monday.plusWeeks(16)), monday.plusWeeks(16));
 		as(at.planner(), () -> this.service.submitForReview(underReview.id(),
 				"Kính gửi Văn phòng, Ban Xây dựng Đảng cho ý kiến."));
 		as("phuonganphu.vanphong", () -> this.service.recordConcurrence(underReview.id(), null, Verdict.CONCUR,
 				"Văn phòng bố trí hội trường và kinh phí."));
-		plan(at, "năm " + monday.plusWeeks(24).getYear() + " – đợt 4 (Phường An Phú)", monday.plusWeeks(24));
+		plan(at, rounds.next(monday.plusWeeks(24)), monday.plusWeeks(24));
 
 		OrgUnitView commune = unit("XBS");
 		if (commune != null) {
@@ -244,6 +250,24 @@ class CourseDemoData implements StartupTask {
 
 	private OrgUnitView unit(String shortName) {
 		return this.units.tree().stream().filter(u -> shortName.equals(u.shortName())).findFirst().orElse(null);
+	}
+
+	/** "năm 2027 – đợt 2 (Phường An Phú)": a committee's courses numbered in date order within each year. */
+	private static final class Rounds {
+
+		private final String place;
+
+		private final java.util.Map<Integer, Integer> taken = new java.util.HashMap<>();
+
+		Rounds(String place) {
+			this.place = place;
+		}
+
+		String next(LocalDate opening) {
+			int round = this.taken.merge(opening.getYear(), 1, Integer::sum);
+			return "năm " + opening.getYear() + " – đợt " + round + this.place;
+		}
+
 	}
 
 	/** Who plans, where the class meets and who speaks: what differs between a district's course and a ward's. */
