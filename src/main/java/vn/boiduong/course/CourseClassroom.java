@@ -3,7 +3,7 @@ package vn.boiduong.course;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,23 +107,41 @@ class CourseClassroom {
 
 	/**
 	 * The classes in progress that the user runs for their teaching institution (the centre's director and
-	 * staff: the policy table's CLASS_MANAGEMENT).
+	 * staff: the policy table's CLASS_MANAGEMENT), found by the institution that teaches them: a district's
+	 * political centre teaches its district's courses, the provincial school those of any ward or commune.
 	 */
 	@Transactional(readOnly = true)
 	public List<ClassView> runByCurrentUser() {
 		UserScope scope = this.currentUser.scope();
-		Set<Long> districts = new LinkedHashSet<>();
-		for (Role role : List.of(Role.CENTRE_DIRECTOR, Role.CENTRE_STAFF)) {
-			scope.scopesWith(role).forEach(u -> districts.add(u.id()));
-		}
-		if (districts.isEmpty()) {
+		if (!scope.has(Role.CENTRE_DIRECTOR) && !scope.has(Role.CENTRE_STAFF)) {
 			return List.of();
 		}
-		return this.courses.findByUnitsAndStatus(districts, CourseStatus.IN_PROGRESS)
+		List<Long> institutions = this.policy.teachingUnitsOf(scope);
+		if (institutions.isEmpty()) {
+			return List.of();
+		}
+		return this.courses.findByTeachingUnitsAndStatus(institutions, CourseStatus.IN_PROGRESS)
 			.stream()
 			.filter(c -> this.policy.mayAct(scope, CourseAction.CLOSE_CLASS, c))
 			.map(this::view)
 			.toList();
+	}
+
+	/** The classes in progress in which the user, a lecturer, teaches a session today. */
+	@Transactional(readOnly = true)
+	public List<ClassView> taughtTodayByCurrentUser() {
+		UserScope scope = this.currentUser.scope();
+		if (!scope.has(Role.LECTURER)) {
+			return List.of();
+		}
+		LocalDate today = today();
+		Map<Long, Course> byId = new LinkedHashMap<>();
+		for (ClassSession s : this.courses.lecturerSessionsFrom(scope.userId(), today)) {
+			if (s.getDate().equals(today) && s.getCourse().getStatus() == CourseStatus.IN_PROGRESS) {
+				byId.putIfAbsent(s.getCourse().getId(), s.getCourse());
+			}
+		}
+		return byId.values().stream().map(this::view).toList();
 	}
 
 	@Transactional

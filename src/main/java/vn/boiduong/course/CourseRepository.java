@@ -41,6 +41,10 @@ interface CourseRepository extends JpaRepository<Course, Long> {
 	@Query("select c from Course c where c.organizingUnitId in :unitIds and c.status = :status order by c.plannedOpening, c.id")
 	List<Course> findByUnitsAndStatus(Collection<Long> unitIds, CourseStatus status);
 
+	/** The courses taught by one of the institutions (a centre, the provincial school), in one status. */
+	@Query("select c from Course c where c.politicalCentreUnitId in :unitIds and c.status = :status order by c.plannedOpening, c.id")
+	List<Course> findByTeachingUnitsAndStatus(Collection<Long> unitIds, CourseStatus status);
+
 	/** The plans under review that need an opinion of one of the bodies, not given yet in this round. */
 	@NativeQuery("""
 			select c.* from course c where c.status = 'UNDER_REVIEW'

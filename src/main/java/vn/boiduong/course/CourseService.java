@@ -169,6 +169,11 @@ public class CourseService {
 		return this.classroom.runByCurrentUser();
 	}
 
+	/** The classes in progress in which the user, a lecturer, teaches a session today. */
+	public List<ClassView> classesTaughtTodayByCurrentUser() {
+		return this.classroom.taughtTodayByCurrentUser();
+	}
+
 	/** Opens the class (khai giảng): approved, with a timetable and a confirmed roster. */
 	public void openClass(Long id) {
 		this.classroom.open(id);
