@@ -17,7 +17,7 @@ import vn.boiduong.curriculum.LessonView;
 /** Everything the course page (and the printed plan) shows, computed in a fixed number of queries. */
 public record CoursePage(CourseView course, List<ClassSessionView> sessions, List<TimetableWeek> weeks,
 		List<LessonCoverage> coverage, List<ReviewRound> rounds, List<CourseStepView> timeline,
-		Set<CourseAction> allowedActions, List<Body> concurringBodies, List<Body> bodiesToSpeak) {
+		Set<CourseAction> allowedActions, List<Body> concurringBodies, List<Body> bodiesToSpeak, boolean marksAttendance) {
 
 	/** A unit named on the page: a concurring body of the plan. */
 	public record Body(Long id, String name) {
@@ -26,12 +26,12 @@ public record CoursePage(CourseView course, List<ClassSessionView> sessions, Lis
 	/** The page of a course: its sessions by week and by lesson, its opinions by round, newest round first. */
 	static CoursePage of(CourseView course, List<ClassSessionView> sessions, Collection<LessonView> lessons,
 			List<ConcurrenceView> opinions, List<CourseStepView> timeline, Set<CourseAction> allowedActions,
-			List<Body> concurringBodies, List<Body> bodiesToSpeak) {
+			List<Body> concurringBodies, List<Body> bodiesToSpeak, boolean marksAttendance) {
 		Map<Integer, List<ConcurrenceView>> byRound = new TreeMap<>(Comparator.reverseOrder());
 		opinions.forEach(c -> byRound.computeIfAbsent(c.round(), r -> new ArrayList<>()).add(c));
 		List<ReviewRound> rounds = byRound.entrySet().stream().map(e -> new ReviewRound(e.getKey(), e.getValue())).toList();
 		return new CoursePage(course, sessions, weeks(sessions), coverage(lessons, sessions), rounds, timeline,
-				allowedActions, concurringBodies, bodiesToSpeak);
+				allowedActions, concurringBodies, bodiesToSpeak, marksAttendance);
 	}
 
 	private static List<TimetableWeek> weeks(List<ClassSessionView> sessions) {

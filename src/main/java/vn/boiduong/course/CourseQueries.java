@@ -271,7 +271,27 @@ class CourseQueries {
 				this.policy.bodiesStillToSpeak(this.currentUser.scope(), course)
 					.stream()
 					.map(b -> new CoursePage.Body(b, tree.name(b)))
-					.toList());
+					.toList(),
+				marksAttendance(course, sessions));
+	}
+
+	/**
+	 * Whether the user marks the attendance of one of the sessions now (the centre any session, a lecturer the
+	 * ones they teach): the page then offers the attendance sheets. In memory, from what the page has read.
+	 */
+	private boolean marksAttendance(Course course, List<ClassSessionView> sessions) {
+		CourseAction action = switch (course.getStatus()) {
+			case IN_PROGRESS -> CourseAction.TAKE_ATTENDANCE;
+			case CLOSED -> CourseAction.CORRECT_ATTENDANCE;
+			default -> null;
+		};
+		if (action == null) {
+			return false;
+		}
+		UserScope scope = this.currentUser.scope();
+		return sessions.stream()
+			.filter(s -> s.kind() != SessionKind.SELF_STUDY)
+			.anyMatch(s -> this.policy.maySessionAct(scope, action, course, s.lecturerUserId()));
 	}
 
 	/**

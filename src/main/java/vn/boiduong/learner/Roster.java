@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.audit.AuditLog;
 import vn.boiduong.course.ClassView;
 import vn.boiduong.course.CourseAction;
+import vn.boiduong.course.CoursePage;
 import vn.boiduong.course.CourseService;
 import vn.boiduong.course.CourseStatus;
 import vn.boiduong.course.RosterFacts;
@@ -122,6 +123,14 @@ public class Roster implements RosterFacts {
 	/** Whether the user sees the learners of this (visible) course: {@link LearnerAccess}'s readers. */
 	public boolean mayRead(ClassView course) {
 		return LearnerAccess.mayRead(this.currentUser.scope()) || course.may(CourseAction.PROPOSE_LEARNERS);
+	}
+
+	/**
+	 * The same on the course page, whose roster link is shown only to those it opens for (the course's page
+	 * calls it as {@code @roster.mayReadOn(p)}).
+	 */
+	public boolean mayReadOn(CoursePage page) {
+		return LearnerAccess.mayRead(this.currentUser.scope()) || page.may(CourseAction.PROPOSE_LEARNERS);
 	}
 
 	/**

@@ -59,7 +59,7 @@ class CourseHtmlTests {
 						new CoursePage.RequirementCoverage(22L, 2, "Vận dụng <tốt>", false)),
 				List.of(morning));
 		return new CoursePage(null, List.of(morning, hours), List.of(week), List.of(coverage), List.of(), List.of(), Set.of(),
-				List.of(), List.of());
+				List.of(), List.of(), false);
 	}
 
 	@Test
