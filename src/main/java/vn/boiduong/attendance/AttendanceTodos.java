@@ -69,9 +69,13 @@ class AttendanceTodos implements TodoSource {
 				if (taken == null) {
 					taken = this.sheets.sessionsTaken(course.id());
 				}
-				items.add(new TodoItem("attendance.todo.today", "attendance.todo.today.item",
-						new Object[] { CourseLabel.of(course.name()), s.hours(), title(s), taken.contains(s.id()) ? 1 : 0 },
-						"/courses/" + course.id() + "/sessions/" + s.id() + "/attendance"));
+				int done = taken.contains(s.id()) ? 1 : 0;
+				String link = "/courses/" + course.id() + "/sessions/" + s.id() + "/attendance";
+				items.add(s.subject() != null
+						? new TodoItem("attendance.todo.today", "attendance.todo.today.item",
+								new Object[] { CourseLabel.of(course.name()), s.hours(), s.subject(), done }, link)
+						: new TodoItem("attendance.todo.today", "attendance.todo.today.hours",
+								new Object[] { CourseLabel.of(course.name()), s.hours(), done }, link));
 			}
 		}
 		for (ClassView course : run) {
@@ -86,17 +90,6 @@ class AttendanceTodos implements TodoSource {
 			}
 		}
 		return items;
-	}
-
-	/** What the session teaches: its lesson, its elective topic or what the timetable says of it. */
-	private static String title(ClassSessionView s) {
-		if (s.lessonTitle() != null) {
-			return s.lessonTitle();
-		}
-		if (s.electiveTopicTitle() != null) {
-			return s.electiveTopicTitle();
-		}
-		return s.topicText() != null ? s.topicText() : "";
 	}
 
 }

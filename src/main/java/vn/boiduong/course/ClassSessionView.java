@@ -29,6 +29,14 @@ public record ClassSessionView(Long id, LocalDate date, PartOfDay partOfDay, Loc
 		return this.lessonId != null && this.requirementIds.isEmpty();
 	}
 
+	/** What the session is about: its lesson's title, its elective topic's, or the timetable's text; or null. */
+	public String subject() {
+		if (this.lessonTitle != null) {
+			return this.lessonTitle;
+		}
+		return this.electiveTopicTitle != null ? this.electiveTopicTitle : this.topicText;
+	}
+
 	/** The lecturer's name, or the guest speaker's. */
 	public String teacher() {
 		return this.lecturerName != null ? this.lecturerName : this.guestSpeakerName;

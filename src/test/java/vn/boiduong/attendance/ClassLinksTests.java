@@ -1,12 +1,16 @@
 package vn.boiduong.attendance;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
+import vn.boiduong.course.ClassSessionView;
 import vn.boiduong.course.ClassView;
 import vn.boiduong.course.CourseFilter;
 import vn.boiduong.course.CourseService;
@@ -82,6 +86,20 @@ class ClassLinksTests {
 	void theOfficeAndTheStandingMembersAreOfferedNeither() throws Exception {
 		offers("anphu.vanphong", false, false);
 		offers("anphu.thuongtruc", false, false);
+	}
+
+	@Test
+	void theSheetsAreNamedByWhatEachSessionTeachesTheElectiveTopicIncluded() throws Exception {
+		ClassView c = running();
+		List<ClassSessionView> topics = c.attendedSessions().stream().filter(s -> s.electiveTopicTitle() != null).toList();
+		assertThat(topics).as("the demo's class has its elective topic").isNotEmpty();
+
+		String overview = HtmlUtils.htmlUnescape(page("anphu.giamdoc", "/courses/" + c.id() + "/attendance"));
+
+		for (ClassSessionView s : c.attendedSessions()) {
+			assertThat(overview).contains(s.subject() != null ? s.subject() : "");
+		}
+		assertThat(overview).contains(topics.get(0).electiveTopicTitle());
 	}
 
 	@Test
