@@ -7,10 +7,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.boiduong.course.ClassView;
-import vn.boiduong.course.CourseFilter;
 import vn.boiduong.course.CourseService;
 import vn.boiduong.course.CourseStatus;
-import vn.boiduong.course.CourseSummary;
 import vn.boiduong.support.ClassFixtures;
 import vn.boiduong.support.IntegrationTest;
 
@@ -33,12 +31,6 @@ class AttendanceDemoDataTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	ClassView only(CourseStatus status, String batch) {
-		CourseSummary summary = this.fixtures.as("anphu.giamdoc",
-				() -> this.courses.search(new CourseFilter(status, null, null, batch), 0, 5).items()).get(0);
-		return this.fixtures.as("anphu.giamdoc", () -> this.courses.classView(summary.id()));
-	}
-
 	int marks(Long courseId) {
 		return this.jdbc.queryForObject("""
 				select count(*) from attendance_mark m join attendance_sheet s on s.class_session_id = m.class_session_id
@@ -47,8 +39,8 @@ class AttendanceDemoDataTests {
 
 	@Test
 	void theDemoHasAClassRunningTodayAndAClosedOneWithLearnersAndMarks() {
-		ClassView running = only(CourseStatus.IN_PROGRESS, "lớp đang học");
-		ClassView closed = only(CourseStatus.CLOSED, "lớp đã bế giảng");
+		ClassView running = this.fixtures.demoClass(CourseStatus.IN_PROGRESS, "lớp đang học");
+		ClassView closed = this.fixtures.demoClass(CourseStatus.CLOSED, "lớp đã bế giảng");
 
 		assertThat(running.plannedOpening()).isBefore(this.courses.today());
 		assertThat(running.plannedClosing()).isAfter(this.courses.today());

@@ -12,10 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.boiduong.course.ClassSessionView;
 import vn.boiduong.course.ClassView;
-import vn.boiduong.course.CourseFilter;
-import vn.boiduong.course.CourseService;
 import vn.boiduong.course.CourseStatus;
-import vn.boiduong.course.CourseSummary;
 import vn.boiduong.support.ClassFixtures;
 import vn.boiduong.support.IntegrationTest;
 
@@ -40,14 +37,8 @@ class ClassLinksTests {
 	@Autowired
 	ClassFixtures fixtures;
 
-	@Autowired
-	CourseService courses;
-
 	ClassView running() {
-		CourseSummary summary = this.fixtures.as("anphu.giamdoc", () -> this.courses
-			.search(new CourseFilter(CourseStatus.IN_PROGRESS, null, null, "lớp đang học"), 0, 5)
-			.items()).get(0);
-		return this.fixtures.as("anphu.giamdoc", () -> this.courses.classView(summary.id()));
+		return this.fixtures.demoClass(CourseStatus.IN_PROGRESS, "lớp đang học");
 	}
 
 	String page(String username, String path) throws Exception {

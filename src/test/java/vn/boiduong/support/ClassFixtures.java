@@ -14,8 +14,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import vn.boiduong.course.ClassSessionView;
+import vn.boiduong.course.ClassView;
+import vn.boiduong.course.CourseFilter;
 import vn.boiduong.course.CourseMode;
 import vn.boiduong.course.CourseService;
+import vn.boiduong.course.CourseStatus;
+import vn.boiduong.course.CourseSummary;
 import vn.boiduong.course.CourseView;
 import vn.boiduong.course.Delivery;
 import vn.boiduong.course.LearnerKind;
@@ -120,6 +124,13 @@ public class ClassFixtures {
 			this.courses.openClass(course.id());
 		});
 		return course;
+	}
+
+	/** The demo's class of An Phú in the status whose batch name holds the text ("lớp đang học", "lớp đã bế giảng"). */
+	public ClassView demoClass(CourseStatus status, String batch) {
+		CourseSummary summary = as("anphu.giamdoc",
+				() -> this.courses.search(new CourseFilter(status, null, null, batch), 0, 5).items()).get(0);
+		return as("anphu.giamdoc", () -> this.courses.classView(summary.id()));
 	}
 
 	/** The sessions of a course that take attendance (all but self-study), in timetable order. */
