@@ -62,10 +62,10 @@ class CourseProvinceTodosTests {
 		String home = home("tinh.tuyengiao");
 
 		assertThat(home).doesNotContain("Hiện không có việc nào đang chờ bạn.")
-			.contains("Kế hoạch của các huyện đang lấy ý kiến")
+			.contains("Kế hoạch của huyện, xã, phường đang lấy ý kiến")
 			.contains("«" + underReview.name() + "» – Huyện ủy An Phú (lần lấy ý kiến thứ 1)")
 			.contains("href=\"/courses/" + underReview.id() + "\"")
-			.contains("Kế hoạch của các huyện chờ cấp ủy quyết định")
+			.contains("Kế hoạch của huyện, xã, phường chờ cấp ủy quyết định")
 			.contains("«" + awaiting.name() + "» – Huyện ủy An Phú")
 			.contains("Lớp khai giảng trong tháng này")
 			.contains("«" + thisMonth.name() + "» – Huyện ủy An Phú: khai giảng ngày "
