@@ -5,7 +5,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -118,8 +120,8 @@ class CourseDemoData implements StartupTask {
 	 */
 	private void classesOfToday(Setting anPhu) {
 		LocalDate today = LocalDate.now(this.clock.withZone(CourseClassroom.ZONE));
-		for (var batch : List.of(java.util.Map.entry(RUNNING, today.minusDays(2)),
-				java.util.Map.entry(FINISHED, today.minusDays(42)))) {
+		for (var batch : List.of(Map.entry(RUNNING, today.minusDays(2)),
+				Map.entry(FINISHED, today.minusDays(42)))) {
 			LocalDate monday = batch.getValue();
 			boolean clash = !monday.plusDays(4).isBefore(LocalDate.of(2026, 12, 7))
 					&& !monday.isAfter(LocalDate.of(2026, 12, 11));
@@ -257,7 +259,7 @@ class CourseDemoData implements StartupTask {
 
 		private final String place;
 
-		private final java.util.Map<Integer, Integer> taken = new java.util.HashMap<>();
+		private final Map<Integer, Integer> taken = new HashMap<>();
 
 		Rounds(String place) {
 			this.place = place;
